@@ -1,0 +1,69 @@
+/**
+ * The typed message protocol between content scripts, extension pages and the background.
+ * Every message is parsed on arrival (zod); the background also checks who sent it.
+ * zod/mini: the detector content script imports this file and must stay tiny.
+ */
+import * as z from 'zod/mini';
+import { PageContextSchema } from './sites/types';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
+/** Content script -> background. */
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** The detector found a working page: is there a tip to offer? */
+  z.strictObject({ type: z.literal('page:context'), context: PageContextSchema }),
+  /** The employee opened the pill: inject the card (React) into this frame. */
+  z.strictObject({ type: z.literal('coach:open') }),
+  /** The card asks for the ranked tips and tools for a context. */
+  z.strictObject({ type: z.literal('coach:tips'), context: PageContextSchema }),
+  /** Something the employee did with a tip. Validated in full by the background. */
+  z.strictObject({ type: z.literal('usage:event'), event: z.unknown() }),
+  /** Open an approved AI tool with a prompt; the background builds the URL from the tool list. */
+  z.strictObject({
+    type: z.literal('ai:open'),
+    toolId: id,
+    prompt: z.string().check(z.maxLength(20000)),
+    event: z.unknown(),
+  }),
+  /** Remember the employee's AI tool of choice. */
+  z.strictObject({ type: z.literal('prefs:tool'), toolId: id }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** Background -> content script. */
+export const PushSchema = z.discriminatedUnion('type', [
+  /** The tab's URL changed (SPA navigation seen by the browser): look again. */
+  z.strictObject({ type: z.literal('nav') }),
+  /** Fatigue state changed (e.g. "Don't show again" in another tab): ask again. */
+  z.strictObject({ type: z.literal('refresh') }),
+]);
+export type Push = z.infer<typeof PushSchema>;
+
+/** What the pill shows. */
+export const PillOfferSchema = z.strictObject({
+  tipId: id,
+  title: z.string().check(z.maxLength(120)),
+  /** How many tips fit this page in all (the card lets you flip through them). */
+  count: z.number(),
+});
+export type PillOffer = z.infer<typeof PillOfferSchema>;
+
+/** Every reply is either data or a clear error naming what was wrong. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export function replySchema<T extends z.ZodMiniType>(data: T) {
+  return z.union([
+    z.strictObject({ ok: z.literal(true), data }),
+    z.strictObject({ ok: z.literal(false), error: z.string() }),
+  ]);
+}
+
+export const PageContextReplySchema = replySchema(z.nullable(PillOfferSchema));
+
+/** Human-readable summary of a zod error: "context.app: Invalid option; type: ...". */
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './lib/sites';
+
+/**
+ * Public half of the signing key. It pins the extension id to jacemdllinefijbplihaekiombhogcki in
+ * unpacked and policy-installed builds (admins reference that id); the stores assign their own.
+ */
+const EXTENSION_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAveaFBOV+X0iDGHKm5aY7tSdFmLewQHV4iNeOUWIOJN+LLQEQXedyMCVrSGLjNS3qwk/HudOB7sdTTVS1y7C+wJt5trwvrqlfRxNWU9WPFJjbsO6miVZW+PG/JLL0oJEist6vXtPesRJ6GA5vLE8LSC2/1+VBP7zK+/HcDkSMAJmI62KAy1lZ6Fnl10KtmU1GGtbnHwOPQ1vsljQJi8sQlCHa0sK0fIjRtEdATdScBSdwHke4Sr18wi9txN1M8zmrpu0fYAaNB1k5iyOMKTYEgn4XVEFAr4MShoad6iHeu7Zi6JMv0T+gL9A1kx07JnisLTS4smehZICFGB0jFChWnQIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: a newcomer can follow every name to its file.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Lastmile — where AI fits in your work',
+    short_name: 'Lastmile',
+    description:
+      'Shows where AI fits in the SaaS page in front of you, with a ready prompt for your approved AI tool. Your data stays in your browser.',
+    permissions: ['storage', 'scripting'],
+    // Only the supported SaaS hosts: never <all_urls>.
+    host_permissions: [...SITE_MATCHES],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lastmile@lastmile.work', strict_min_version: '128.0' } } }
+      : { key: EXTENSION_KEY, minimum_chrome_version: '120' }),
+  }),
+});
