@@ -1,0 +1,402 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { ChangeEvent, KeyboardEvent } from 'react';
+import type { Gap, Level } from '../lib/playbook/schema';
+import type { AiTool } from '../lib/policy/tools';
+import { Icon } from './icons';
+import type { IconName } from './icons';
+
+export interface CardTip {
+  id: string;
+  title: string;
+  why: string;
+  prompt: string;
+  gap: Gap;
+  minutesSaved: number;
+  level: Level;
+}
+
+export interface TipCardProps {
+  tips: readonly CardTip[]; // ranked, >= 1; prompt already filled from the page
+  appLabel: string; // "Salesforce"
+  contextLabel?: string; // e.g. "Opportunity · Acme Renewal"
+  tools: readonly AiTool[]; // >= 1 approved AI tools
+  toolId: string; // the selected tool
+  onToolChange(toolId: string): void;
+  onTipViewed?(tip: CardTip): void; // a tip became visible in the card (first one on mount, then on flipping)
+  onCopy(tip: CardTip, prompt: string): Promise<boolean>; // resolves true when copied
+  onOpen(tip: CardTip, prompt: string, tool: AiTool): Promise<{ copied: boolean }>; // copied: the prompt was put on the clipboard because the tool can't be prefilled
+  onMarkUsed(tip: CardTip): void;
+  onNotNow(tip: CardTip): void;
+  onDontShow(tip: CardTip): void;
+  onSnoozeApp(): void;
+  onClose(): void;
+}
+
+/** Short human names for the four gaps; the chip tells the employee what kind of help this is. */
+export const GAP_LABELS: Readonly<Record<Gap, string>> = {
+  clarity: 'Clarity: where AI fits',
+  skill: 'Skill: how to ask',
+  confidence: 'Confidence: safe to try',
+  permission: "Permission: what's allowed",
+};
+
+export const COPY_FAILED = "Couldn't copy — select the text and press Ctrl+C";
+
+type Tone = 'ok' | 'warn' | 'info';
+/** A status line belongs to the tip it was about, so flipping tips hides it without an effect. */
+interface Status {
+  tipId: string;
+  tone: Tone;
+  text: string;
+}
+const TONE_ICON: Record<Tone, IconName> = { ok: 'check', warn: 'alert', info: 'info' };
+
+/**
+ * The "Where AI fits here" card. Presentational: everything that touches the clipboard, tabs or storage
+ * happens in the callbacks. Not modal: the page stays usable, so there is no focus trap.
+ */
+export function TipCard({
+  tips,
+  appLabel,
+  contextLabel,
+  tools,
+  toolId,
+  onToolChange,
+  onTipViewed,
+  onCopy,
+  onOpen,
+  onMarkUsed,
+  onNotNow,
+  onDontShow,
+  onSnoozeApp,
+  onClose,
+}: TipCardProps) {
+  const uid = useId();
+  const ids = {
+    title: `${uid}title`,
+    tipTitle: `${uid}tip`,
+    prompt: `${uid}prompt`,
+    hint: `${uid}hint`,
+    tool: `${uid}tool`,
+    note: `${uid}note`,
+  };
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const busyRef = useRef(false);
+  const lastViewedRef = useRef<string | undefined>(undefined);
+
+  // Track the shown tip by id so a re-ranked `tips` prop keeps the same tip on screen.
+  const [currentId, setCurrentId] = useState(tips[0]?.id);
+  const index = Math.max(0, tips.findIndex((t) => t.id === currentId));
+  const tip = tips[index];
+
+  // Edited prompts, per tip id, for as long as the card is open.
+  const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
+  const [status, setStatus] = useState<Status | null>(null);
+  const [used, setUsed] = useState<ReadonlySet<string>>(() => new Set());
+  // After a copy/open, nudge towards "I used AI for this" for that tip.
+  const [nudgedId, setNudgedId] = useState<string | null>(null);
+
+  // Local echo of the tool choice so the select responds at once even if the parent persists it asynchronously;
+  // a new `toolId` prop still wins.
+  const [chosenToolId, setChosenToolId] = useState(toolId);
+  const [toolProp, setToolProp] = useState(toolId);
+  if (toolProp !== toolId) {
+    setToolProp(toolId);
+    setChosenToolId(toolId);
+  }
+  const tool = tools.find((t) => t.id === chosenToolId) ?? tools[0];
+
+  // Focus only on mount: the card opens because the user just activated the pill. Never again afterwards.
+  useEffect(() => {
+    headRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    if (!tip || lastViewedRef.current === tip.id) return;
+    lastViewedRef.current = tip.id;
+    onTipViewed?.(tip);
+  }, [tip, onTipViewed]);
+
+  const shownIdRef = useRef(tip?.id);
+  useLayoutEffect(() => {
+    shownIdRef.current = tip?.id;
+  });
+
+  if (!tip) return null;
+
+  const draft = drafts[tip.id];
+  const prompt = draft ?? tip.prompt;
+  const edited = draft !== undefined && draft !== tip.prompt;
+  const isUsed = used.has(tip.id);
+  const shownStatus = status?.tipId === tip.id ? status : null;
+  const context = contextLabel ? `${appLabel} · ${contextLabel}` : appLabel;
+  const many = tips.length > 1;
+
+  const report = (tipId: string, tone: Tone, text: string): void => setStatus({ tipId, tone, text });
+
+  /** After a failed copy, pre-select the prompt so Ctrl+C just works — but only if focus is still in the card. */
+  const selectPromptIfFocusInside = (tipId: string): void => {
+    const root = rootRef.current;
+    const area = textareaRef.current;
+    if (!root || !area || shownIdRef.current !== tipId) return;
+    const scope = root.getRootNode();
+    const active = scope instanceof Document || scope instanceof ShadowRoot ? scope.activeElement : null;
+    if (!active || !root.contains(active)) return;
+    area.focus();
+    area.select();
+  };
+
+  const copy = async (): Promise<void> => {
+    if (busyRef.current) return;
+    const t = tip;
+    if (!prompt.trim()) return report(t.id, 'warn', 'The prompt is empty — write or reset it first');
+    busyRef.current = true;
+    let ok = false;
+    try {
+      ok = await onCopy(t, prompt);
+    } catch {
+      ok = false;
+    } finally {
+      busyRef.current = false;
+    }
+    if (ok) {
+      report(t.id, 'ok', 'Prompt copied');
+      setNudgedId(t.id);
+    } else {
+      report(t.id, 'warn', COPY_FAILED);
+      selectPromptIfFocusInside(t.id);
+    }
+  };
+
+  const open = async (): Promise<void> => {
+    if (busyRef.current || !tool) return;
+    const t = tip;
+    if (!prompt.trim()) return report(t.id, 'warn', 'The prompt is empty — write or reset it first');
+    busyRef.current = true;
+    let result: { copied: boolean } | null = null;
+    try {
+      result = await onOpen(t, prompt, tool);
+    } catch {
+      result = null;
+    } finally {
+      busyRef.current = false;
+    }
+    if (!result) return report(t.id, 'warn', `Couldn't open ${tool.name}`);
+    setNudgedId(t.id);
+    if (result.copied) return report(t.id, 'ok', `Prompt copied — paste it into ${tool.name}`);
+    if (!tool.prefill) {
+      // The tool opened empty and the clipboard failed: say so rather than claim a copy.
+      report(t.id, 'warn', `Opened ${tool.name}, but couldn't copy — select the prompt and press Ctrl+C`);
+      return selectPromptIfFocusInside(t.id);
+    }
+    report(t.id, 'ok', `Opened ${tool.name}`);
+  };
+
+  const markUsed = (): void => {
+    if (isUsed) return;
+    setUsed((prev) => new Set(prev).add(tip.id));
+    report(tip.id, 'ok', 'Nice — logged');
+    onMarkUsed(tip);
+  };
+
+  const flip = (delta: number): void => {
+    const next = tips[(index + delta + tips.length) % tips.length];
+    if (next) setCurrentId(next.id);
+  };
+
+  const editPrompt = (e: ChangeEvent<HTMLTextAreaElement>): void => {
+    const value = e.target.value;
+    setDrafts((d) => ({ ...d, [tip.id]: value }));
+  };
+
+  const resetPrompt = (): void => {
+    setDrafts((d) => {
+      const rest = { ...d };
+      delete rest[tip.id];
+      return rest;
+    });
+    textareaRef.current?.focus();
+  };
+
+  const chooseTool = (e: ChangeEvent<HTMLSelectElement>): void => {
+    setChosenToolId(e.target.value);
+    onToolChange(e.target.value);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    // Escape while an IME is composing cancels the composition, not the card.
+    if (e.key !== 'Escape' || e.nativeEvent.isComposing || e.defaultPrevented) return;
+    // Keep the page's own Escape handlers (closing its modals...) out of it.
+    e.stopPropagation();
+    onClose();
+  };
+
+  return (
+    <div
+      ref={rootRef}
+      className="lm-card"
+      role="dialog"
+      aria-labelledby={ids.title}
+      aria-describedby={ids.tipTitle}
+      onKeyDown={onKeyDown}
+    >
+      <div ref={headRef} className="lm-head" tabIndex={-1}>
+        <span className="lm-mark">
+          <Icon name="sparkle" />
+        </span>
+        <div className="lm-head-text">
+          <div id={ids.title} className="lm-head-title">
+            Where AI fits here
+          </div>
+          <div className="lm-context" title={context}>
+            {context}
+          </div>
+        </div>
+        <button type="button" className="lm-icon-btn" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      </div>
+
+      <div className="lm-body">
+        <h2 id={ids.tipTitle} className="lm-title">
+          {tip.title}
+        </h2>
+        <p className="lm-why">{tip.why}</p>
+        <ul className="lm-chips" aria-label="About this tip">
+          <li className={`lm-chip lm-gap-${tip.gap}`}>
+            <span className="lm-chip-dot" aria-hidden="true" />
+            {GAP_LABELS[tip.gap]}
+          </li>
+          {tip.minutesSaved > 0 && (
+            <li className="lm-chip">
+              <span aria-hidden="true">≈ {tip.minutesSaved} min saved</span>
+              <span className="lm-sr">About {tip.minutesSaved} minutes saved</span>
+            </li>
+          )}
+        </ul>
+
+        <div className="lm-prompt">
+          <div className="lm-prompt-head">
+            <label htmlFor={ids.prompt} className="lm-label">
+              Prompt
+            </label>
+            <span id={ids.hint} className="lm-hint">
+              Filled in from this page
+            </span>
+            {edited && (
+              <button type="button" className="lm-reset" onClick={resetPrompt}>
+                Reset<span className="lm-sr"> prompt</span>
+              </button>
+            )}
+          </div>
+          <textarea
+            ref={textareaRef}
+            id={ids.prompt}
+            className="lm-textarea"
+            rows={7}
+            value={prompt}
+            onChange={editPrompt}
+            aria-describedby={ids.hint}
+          />
+          {tools.length > 1 && tool && (
+            <div className="lm-tool">
+              <label htmlFor={ids.tool}>AI tool</label>
+              <span className="lm-select-wrap">
+                <select id={ids.tool} className="lm-select" value={tool.id} onChange={chooseTool}>
+                  {tools.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+                </select>
+                <Icon name="down" size={14} />
+              </span>
+            </div>
+          )}
+        </div>
+
+        <div className="lm-actions">
+          {tool && (
+            <button
+              type="button"
+              className="lm-btn lm-primary"
+              onClick={() => void open()}
+              aria-describedby={tool.prefill ? undefined : ids.note}
+            >
+              <Icon name="external" />
+              <span>Open in {tool.name}</span>
+            </button>
+          )}
+          <button type="button" className="lm-btn lm-secondary" onClick={() => void copy()}>
+            <Icon name="copy" />
+            <span>Copy prompt</span>
+          </button>
+        </div>
+        {tool && !tool.prefill && (
+          <p id={ids.note} className="lm-note">
+            <Icon name="info" size={14} />
+            <span>{tool.name} can't be prefilled, so the prompt is copied for you to paste.</span>
+          </p>
+        )}
+
+        {/* Always rendered: a live region must exist before its text changes to be announced. */}
+        <div className="lm-status" role="status" aria-live="polite" data-tone={shownStatus?.tone}>
+          {shownStatus && (
+            <>
+              <Icon name={TONE_ICON[shownStatus.tone]} />
+              <span>{shownStatus.text}</span>
+            </>
+          )}
+        </div>
+
+        <div className="lm-row">
+          <button
+            type="button"
+            className="lm-ghost"
+            onClick={markUsed}
+            aria-disabled={isUsed || undefined}
+            data-nudge={!isUsed && nudgedId === tip.id ? 'true' : undefined}
+          >
+            <Icon name="check" />
+            {isUsed ? 'Logged — thanks!' : 'I used AI for this'}
+          </button>
+          {many && (
+            <div className="lm-pager" role="group" aria-label="More ideas">
+              <button
+                type="button"
+                className="lm-icon-btn"
+                aria-label="Previous idea"
+                title="Previous idea"
+                onClick={() => flip(-1)}
+              >
+                <Icon name="prev" />
+              </button>
+              <span className="lm-count" aria-live="polite" aria-atomic="true">
+                <span className="lm-sr">Idea </span>
+                {index + 1} of {tips.length}
+              </span>
+              <button type="button" className="lm-ghost lm-next" onClick={() => flip(1)}>
+                Another idea
+                <Icon name="next" />
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+
+      <div className="lm-foot">
+        <button type="button" className="lm-quiet" onClick={() => onNotNow(tip)}>
+          Not now
+        </button>
+        <button type="button" className="lm-quiet" onClick={() => onDontShow(tip)}>
+          Don't show again
+        </button>
+        <button type="button" className="lm-quiet" onClick={onSnoozeApp}>
+          Snooze {appLabel} today
+        </button>
+      </div>
+    </div>
+  );
+}
