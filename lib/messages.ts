@@ -4,6 +4,7 @@
  * zod/mini: the detector content script imports this file and must stay tiny.
  */
 import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { PageContextSchema } from './sites/types';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -52,7 +53,8 @@ export type PillOffer = z.infer<typeof PillOfferSchema>;
 /** Every reply is either data or a clear error naming what was wrong. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-export function replySchema<T extends z.ZodMiniType>(data: T) {
+/** Reply schema around any data schema (zod/mini or classic zod: both share zod's core). */
+export function replySchema<T extends $ZodType>(data: T) {
   return z.union([
     z.strictObject({ ok: z.literal(true), data }),
     z.strictObject({ ok: z.literal(false), error: z.string() }),
@@ -60,6 +62,8 @@ export function replySchema<T extends z.ZodMiniType>(data: T) {
 }
 
 export const PageContextReplySchema = replySchema(z.nullable(PillOfferSchema));
+/** Reply of requests that return nothing. */
+export const NullReplySchema = replySchema(z.null());
 
 /** Human-readable summary of a zod error: "context.app: Invalid option; type: ...". */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {

@@ -23,6 +23,27 @@ export function placeholdersIn(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER_RE)].map((m) => m[1] ?? '');
 }
 
+export function isPlaceholder(name: string): name is Placeholder {
+  return (PLACEHOLDERS as readonly string[]).includes(name);
+}
+
+// Names the offending placeholder so a playbook author can find it; a stray "{{" or "}}" would
+// otherwise reach the employee's AI tool as literal braces.
+function checkPlaceholders(template: string, ctx: z.RefinementCtx): void {
+  const unknown = placeholdersIn(template).filter((p) => !isPlaceholder(p));
+  if (unknown.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `uses an unknown {{placeholder}}: ${unknown.map((u) => `{{${u}}}`).join(', ')} (allowed: ${PLACEHOLDERS.join(', ')})`,
+    });
+    return;
+  }
+  const rest = template.replace(PLACEHOLDER_RE, '');
+  if (rest.includes('{{') || rest.includes('}}')) {
+    ctx.addIssue({ code: 'custom', message: 'has an unclosed "{{" or a stray "}}"; write placeholders as {{name}}' });
+  }
+}
+
 const oneOrMany = z.union([z.string().min(1).max(60), z.array(z.string().min(1).max(60)).min(1).max(20)]);
 
 export const TipWhereSchema = z
@@ -46,13 +67,7 @@ export const TipSchema = z
     /** Why AI fits this step: one or two sentences, shown in the card. */
     why: z.string().trim().min(10).max(400),
     /** The ready prompt, with {{placeholders}} from PLACEHOLDERS. */
-    prompt: z
-      .string()
-      .min(10)
-      .max(4000)
-      .refine((t) => placeholdersIn(t).every((p) => (PLACEHOLDERS as readonly string[]).includes(p)), {
-        message: `uses an unknown {{placeholder}}; allowed: ${PLACEHOLDERS.join(', ')}`,
-      }),
+    prompt: z.string().min(10).max(4000).superRefine(checkPlaceholders),
     gap: GapSchema,
     /** Honest estimate of minutes saved each time the tip is used. */
     minutesSaved: z.number().int().min(0).max(240),

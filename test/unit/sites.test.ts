@@ -108,11 +108,10 @@ describe('matchesPattern', () => {
     expect(matchesPattern('https://*.github.com/*', 'not a url')).toBe(false);
   });
 
-  it('stays fast on a hostile path', () => {
+  // A backtracking matcher would hang here (caught by the test timeout); speed itself lives in bench/.
+  it('answers on a hostile path', () => {
     const path = `/${'a'.repeat(200_000)}`;
-    const started = Date.now();
     expect(matchesPattern('https://x.com/*a*a*a*b', `https://x.com${path}`)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 

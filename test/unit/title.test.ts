@@ -138,10 +138,12 @@ describe('recordTitleFromDocumentTitle', () => {
     expect(title(app, ' | - · ')).toBeUndefined();
   });
 
-  it('handles huge inputs quickly', () => {
-    const started = Date.now();
-    for (const app of APP_IDS) title(app, `${'a - | · : – '.repeat(100000)}x`);
-    expect(Date.now() - started).toBeLessThan(2000);
+  // A backtracking parser would hang here (caught by the test timeout); speed itself lives in bench/.
+  it('answers on huge inputs', () => {
+    for (const app of APP_IDS) {
+      const got = title(app, `${'a - | · : – '.repeat(100000)}x`);
+      expect(got === undefined || got.length <= 120).toBe(true);
+    }
   });
 });
 

@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { TipCard, type CardTip } from '@/components/TipCard';
+import { NullReplySchema } from '@/lib/messages';
+import { ToolLaunchReplySchema } from '@/lib/coach/protocol';
+import { fillTemplate, objectLabelFor, templateValuesFor } from '@/lib/playbook/template';
+import { toolLaunch } from '@/lib/policy/tools';
+import { detectorFor } from '@/lib/sites';
+import type { UsageEventInput, UsageEventType } from '@/lib/usage/events';
+import { getBridge } from '../shared/bridge';
+import { send } from '../shared/send';
+import { copyText } from './clipboard';
+import type { CoachStore } from './store';
+
+interface Props {
+  store: CoachStore;
+  onClose(options: { restoreFocus: boolean; recheck: boolean }): void;
+}
+
+export function CoachApp({ store, onClose }: Props) {
+  const { open, context, recordName, tips, tools, toolId, viewId, openCount, error } = useStore(store);
+
+  const appLabel = context ? detectorFor(context.app).label : '';
+  const cardTips: CardTip[] = useMemo(() => {
+    if (!context) return [];
+    const values = templateValuesFor(context, { recordName, appLabel, today: new Date().toLocaleDateString() });
+    return tips.map((t) => ({
+      id: t.id,
+      title: t.title,
+      why: t.why,
+      prompt: fillTemplate(t.prompt, values),
+      gap: t.gap,
+      minutesSaved: t.minutesSaved,
+      level: t.level,
+    }));
+  }, [context, recordName, appLabel, tips]);
+
+  if (!open || !context) return null;
+  if (error) {
+    return (
+      <div className="lm-error" role="alert">
+        Lastmile couldn't load tips here: {error}
+      </div>
+    );
+  }
+  if (cardTips.length === 0) return null;
+
+  const record = (type: UsageEventType, tip?: CardTip, toolIdForEvent?: string): UsageEventInput => ({
+    type,
+    app: context.app,
+    page: context.page,
+    ...(tip ? { tipId: tip.id } : {}),
+    ...(toolIdForEvent ? { toolId: toolIdForEvent } : {}),
+    viewId,
+  });
+  const log = (event: UsageEventInput) => send({ type: 'usage:event', event }, NullReplySchema);
+  const shadow = getBridge()?.shadow;
+  const copy = (text: string) => (shadow ? copyText(text, shadow) : Promise.resolve(false));
+  const objectLabel = context.object ? objectLabelFor(context) : '';
+  const contextLabel = [objectLabel && objectLabel[0]!.toUpperCase() + objectLabel.slice(1), recordName]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <TipCard
+      key={openCount}
+      tips={cardTips}
+      appLabel={appLabel}
+      {...(contextLabel ? { contextLabel } : {})}
+      tools={tools}
+      toolId={toolId}
+      onToolChange={(id) => {
+        store.setState({ toolId: id });
+        void send({ type: 'prefs:tool', toolId: id }, NullReplySchema);
+      }}
+      onTipViewed={(tip) => {
+        // The first tip was already counted as shown when the pill offered it.
+        if (tip.id !== cardTips[0]?.id) void log(record('tip_shown', tip));
+      }}
+      onCopy={async (tip, prompt) => {
+        const copied = await copy(prompt);
+        if (copied) void log(record('prompt_copied', tip));
+        return copied;
+      }}
+      onOpen={async (tip, prompt, tool) => {
+        // Copy inside the click, before the new tab takes focus, when the URL can't carry it.
+        const copied = toolLaunch(tool, prompt).copyFirst ? await copy(prompt) : false;
+        await send(
+          { type: 'ai:open', toolId: tool.id, prompt, event: record('ai_opened', tip, tool.id) },
+          ToolLaunchReplySchema,
+        );
+        return { copied };
+      }}
+      onMarkUsed={(tip) => void log(record('marked_used', tip))}
+      onNotNow={(tip) => {
+        void log(record('dismissed', tip));
+        onClose({ restoreFocus: true, recheck: false });
+      }}
+      onDontShow={(tip) => {
+        void log(record('dont_show', tip));
+        onClose({ restoreFocus: true, recheck: false });
+      }}
+      onSnoozeApp={() => {
+        void log(record('snoozed'));
+        onClose({ restoreFocus: false, recheck: false });
+      }}
+      onClose={() => onClose({ restoreFocus: true, recheck: false })}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+/** UI state of the card, one store per frame (zustand: React reads it, the glue writes it). */
+import { createStore } from 'zustand/vanilla';
+import type { PageContext } from '@/lib/sites/types';
+import type { Tip } from '@/lib/playbook/schema';
+import type { AiTool } from '@/lib/policy/tools';
+
+export interface CoachState {
+  open: boolean;
+  context: PageContext | null;
+  /** Record name read from document.title; stays in this page. */
+  recordName: string | undefined;
+  tips: Tip[];
+  tools: AiTool[];
+  toolId: string;
+  /** Random id of this opening of the card: uses in one sitting count once. */
+  viewId: string;
+  /** Bumped on every open, so the card remounts (and takes focus) only when the user opens it. */
+  openCount: number;
+  error: string | null;
+}
+
+export const createCoachStore = () =>
+  createStore<CoachState>(() => ({
+    open: false,
+    context: null,
+    recordName: undefined,
+    tips: [],
+    tools: [],
+    toolId: '',
+    viewId: '',
+    openCount: 0,
+    error: null,
+  }));
+
+export type CoachStore = ReturnType<typeof createCoachStore>;

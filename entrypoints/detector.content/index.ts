@@ -1,0 +1,118 @@
+/**
+ * The always-injected detector: tiny and cheap by design. It parses the URL (pure, no DOM reads),
+ * asks the background whether a tip fits, and only then adds one host element with a pill. No
+ * React, no DOM observers: it wakes up on navigation events only.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { createPill } from '@/components/pill';
+import { PILL_CSS } from '@/components/styles';
+import { NullReplySchema, PageContextReplySchema, PushSchema } from '@/lib/messages';
+import { SITE_MATCHES, detectContext, type PageContext } from '@/lib/sites';
+import { getBridge, setBridge, type Bridge } from '../shared/bridge';
+import { send } from '../shared/send';
+
+export const HOST_TAG = 'lastmile-root';
+
+export default defineContentScript({
+  matches: [...SITE_MATCHES],
+  runAt: 'document_idle',
+  // WXT would otherwise window.postMessage into the page on start; we keep out of the page's channel.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    let context: PageContext | null = null;
+    let checkedHref = '';
+    let ui: { host: HTMLElement; pill: ReturnType<typeof createPill>; bridge: Bridge } | null = null;
+
+    const mountUi = () => {
+      if (ui) return ui;
+      const host = document.createElement(HOST_TAG);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = PILL_CSS;
+      shadow.append(style);
+      const pill = createPill(document, { onOpen: openCard });
+      shadow.append(pill.element);
+      const bridge: Bridge = {
+        shadow,
+        context: () => context,
+        cardClosed: ({ restoreFocus, recheck }) => {
+          pill.setExpanded(false);
+          if (restoreFocus) pill.element.focus();
+          if (recheck) void check(true);
+        },
+      };
+      setBridge(bridge);
+      document.documentElement.append(host);
+      ui = { host, pill, bridge };
+      return ui;
+    };
+
+    const unmountUi = () => {
+      if (!ui) return;
+      ui.bridge.coach?.destroy();
+      ui.pill.destroy();
+      ui.host.remove();
+      setBridge(undefined);
+      ui = null;
+    };
+
+    function openCard() {
+      const mounted = mountUi();
+      mounted.pill.setExpanded(true);
+      const coach = getBridge()?.coach;
+      if (coach) coach.open();
+      // First open in this frame: the background injects the card bundle (React comes only now).
+      else void send({ type: 'coach:open' }, NullReplySchema).catch(() => mounted.pill.setExpanded(false));
+    }
+
+    /** Looks at the URL again; `force` re-asks even when the URL did not change. */
+    async function check(force = false) {
+      const href = location.href;
+      if (!force && href === checkedHref) return;
+      checkedHref = href;
+      const next = detectContext(href);
+      context = next;
+      if (!next) {
+        unmountUi();
+        return;
+      }
+      let offer;
+      try {
+        offer = await send({ type: 'page:context', context: next }, PageContextReplySchema);
+      } catch {
+        offer = null; // background unavailable (extension updating): stay out of the way
+      }
+      if (ctx.isInvalid || href !== location.href) return; // a newer navigation won
+      if (!offer) {
+        unmountUi();
+        return;
+      }
+      const mounted = mountUi();
+      mounted.pill.update(offer);
+      mounted.bridge.coach?.update(next);
+    }
+
+    const onNav = () => void check();
+    // Same-document navigations: popstate/hashchange for back/forward and hash routers, the
+    // Navigation API for pushState where the browser has it, and the background's tab watch.
+    ctx.addEventListener(window, 'popstate', onNav);
+    ctx.addEventListener(window, 'hashchange', onNav);
+    const nav = (window as Window & { navigation?: EventTarget }).navigation;
+    if (nav) {
+      nav.addEventListener('currententrychange', onNav);
+      ctx.onInvalidated(() => nav.removeEventListener('currententrychange', onNav));
+    }
+    const onPush = (message: unknown) => {
+      const push = PushSchema.safeParse(message);
+      if (push.success) void check(push.data.type === 'refresh');
+    };
+    browser.runtime.onMessage.addListener(onPush);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onPush);
+      unmountUi(); // extension updated or disabled: leave the page as we found it
+    });
+
+    void check();
+  },
+});

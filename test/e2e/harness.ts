@@ -1,0 +1,98 @@
+/**
+ * Launches headless Chromium with the BUILT extension (.output/chrome-mv3) and the HTTPS fixture
+ * server, with the SaaS hostnames resolved to it. One fresh profile per launch.
+ */
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hostResolverRules, startFixtureServer } from '../fixtures/server';
+import type { FixtureServer } from '../fixtures/server';
+
+export const DEFAULT_EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/** Pinned by the manifest key (wxt.config.ts); admins' policies reference it. */
+export const EXPECTED_EXTENSION_ID = 'jacemdllinefijbplihaekiombhogcki';
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Same size as the README screenshots. */
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+/** The service worker of a freshly loaded extension starts within a second or two. */
+const SERVICE_WORKER_TIMEOUT_MS = 15_000;
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  /** The extension's service worker now (Chromium may stop and restart it when idle). */
+  serviceWorker(): Worker;
+  /** Closes the browser and the server, then deletes the temporary profile. */
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; defaults to the wxt build output. */
+  extensionDir?: string;
+}
+
+const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find(isExtensionWorker);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: SERVICE_WORKER_TIMEOUT_MS });
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? DEFAULT_EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir} (manifest.json missing): run npm run build first.`);
+  }
+
+  const server = await startFixtureServer();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'lastmile-e2e-'));
+  let context: BrowserContext | undefined;
+  const close = async () => {
+    try {
+      await context?.close();
+    } finally {
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  };
+
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      viewport: VIEWPORT,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        // The fixture server speaks TCP only; QUIC attempts to the real hosts would just add noise.
+        '--disable-quic',
+        // Self-signed fixture certificate for real hostnames.
+        '--ignore-certificate-errors',
+        `--host-resolver-rules=${hostResolverRules(server.port)}`,
+      ],
+    });
+    const ctx = context;
+    let worker = await extensionWorker(ctx);
+    const extensionId = new URL(worker.url()).host;
+    const serviceWorker = (): Worker => {
+      worker = ctx.serviceWorkers().find(isExtensionWorker) ?? worker;
+      return worker;
+    };
+    return { context: ctx, extensionId, server, serviceWorker, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
