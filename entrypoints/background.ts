@@ -8,7 +8,7 @@ import { CoachService } from '@/lib/coach/service';
 import { loadBundledPlaybook } from '@/lib/playbook/load';
 import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import { MemoryUsageSink } from '@/lib/usage/events';
-import { RequestSchema, describeIssues, type Reply, type Request, type Push } from '@/lib/messages';
+import { RequestSchema, describeIssues, type Push, type Reply, type Request, type Visit } from '@/lib/messages';
 import { detectContext, detectorFor } from '@/lib/sites';
 
 type Sender = Browser.runtime.MessageSender;
@@ -47,9 +47,8 @@ export default defineBackground(() => {
     const request: Request = parsed.data;
     const tab = requireTab(sender);
     switch (request.type) {
-      case 'page:context':
-        requireHostOf(sender, request.context.app);
-        return service.offer(request.context);
+      case 'page:visit':
+        return visit(request.href, sender);
       case 'coach:tips':
         requireHostOf(sender, request.context.app);
         return service.tipsFor(request.context);
@@ -78,6 +77,13 @@ export default defineBackground(() => {
     }
   }
 
+  async function visit(href: string, sender: Sender): Promise<Visit> {
+    // The URL must be the sender's own page (same origin), never one it makes up for another site.
+    if (!sender.url || safeOrigin(href) !== safeOrigin(sender.url)) throw new Error('URL is not the sender page');
+    const context = detectContext(href);
+    return { context, offer: context ? await service.offer(context) : null };
+  }
+
   // SPA navigations the page makes are seen by the browser: tell the detector to look again.
   // (Belt and braces next to the detector's own listeners; covers browsers without the Navigation API.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -102,6 +108,14 @@ function safeHost(url: string): string {
     return new URL(url).hostname.toLowerCase();
   } catch {
     return '';
+  }
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
   }
 }
 

@@ -8,11 +8,16 @@ import type { $ZodType } from 'zod/v4/core';
 import { PageContextSchema } from './sites/types';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
+/** Longer URLs are refused rather than parsed (Chrome itself caps URLs at 2 MB). */
+export const MAX_URL_LENGTH = 16_384;
 
 /** Content script -> background. */
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** The detector found a working page: is there a tip to offer? */
-  z.strictObject({ type: z.literal('page:context'), context: PageContextSchema }),
+  /**
+   * The page's URL (at load or after an SPA navigation): where is the employee, and is there a
+   * tip to offer? Detection runs in the background so the injected script stays tiny.
+   */
+  z.strictObject({ type: z.literal('page:visit'), href: z.string().check(z.maxLength(MAX_URL_LENGTH)) }),
   /** The employee opened the pill: inject the card (React) into this frame. */
   z.strictObject({ type: z.literal('coach:open') }),
   /** The card asks for the ranked tips and tools for a context. */
@@ -61,7 +66,13 @@ export function replySchema<T extends $ZodType>(data: T) {
   ]);
 }
 
-export const PageContextReplySchema = replySchema(z.nullable(PillOfferSchema));
+/** Answer to page:visit: the detected context (null: not a working page) and the pill's offer. */
+export const VisitSchema = z.strictObject({
+  context: z.nullable(PageContextSchema),
+  offer: z.nullable(PillOfferSchema),
+});
+export type Visit = z.infer<typeof VisitSchema>;
+export const VisitReplySchema = replySchema(VisitSchema);
 /** Reply of requests that return nothing. */
 export const NullReplySchema = replySchema(z.null());
 

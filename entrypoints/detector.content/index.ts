@@ -1,14 +1,16 @@
 /**
- * The always-injected detector: tiny and cheap by design. It parses the URL (pure, no DOM reads),
- * asks the background whether a tip fits, and only then adds one host element with a pill. No
- * React, no DOM observers: it wakes up on navigation events only.
+ * The always-injected detector: tiny and cheap by design. It hands the URL to the background
+ * (which runs the site detectors and the matcher) and only when a tip fits adds one host element
+ * with a pill. No React, no detector tables, no DOM reads or observers: it wakes up on navigation
+ * events only.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { createPill } from '@/components/pill';
 import { PILL_CSS } from '@/components/styles';
-import { NullReplySchema, PageContextReplySchema, PushSchema } from '@/lib/messages';
-import { SITE_MATCHES, detectContext, type PageContext } from '@/lib/sites';
+import { NullReplySchema, PushSchema, VisitReplySchema, type Visit } from '@/lib/messages';
+import type { PageContext } from '@/lib/sites/types';
+import { SITE_MATCHES } from '@/lib/sites/hosts';
 import { getBridge, setBridge, type Bridge } from '../shared/bridge';
 import { send } from '../shared/send';
 
@@ -71,26 +73,21 @@ export default defineContentScript({
       const href = location.href;
       if (!force && href === checkedHref) return;
       checkedHref = href;
-      const next = detectContext(href);
-      context = next;
-      if (!next) {
-        unmountUi();
-        return;
-      }
-      let offer;
+      let visit: Visit;
       try {
-        offer = await send({ type: 'page:context', context: next }, PageContextReplySchema);
+        visit = await send({ type: 'page:visit', href }, VisitReplySchema);
       } catch {
-        offer = null; // background unavailable (extension updating): stay out of the way
+        visit = { context: null, offer: null }; // background unavailable (extension updating): stay out of the way
       }
       if (ctx.isInvalid || href !== location.href) return; // a newer navigation won
-      if (!offer) {
+      context = visit.context;
+      if (!visit.context || !visit.offer) {
         unmountUi();
         return;
       }
       const mounted = mountUi();
-      mounted.pill.update(offer);
-      mounted.bridge.coach?.update(next);
+      mounted.pill.update(visit.offer);
+      mounted.bridge.coach?.update(visit.context);
     }
 
     const onNav = () => void check();

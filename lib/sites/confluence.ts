@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { ownsAtlassianHost } from './jira';
 import { segments } from './util';
 
@@ -70,23 +71,25 @@ function detect(url: URL): PageContext | null {
 export const confluence: SiteDetector = {
   app: 'confluence',
   label: 'Confluence',
-  matches: ['https://*.atlassian.net/wiki*'],
+  matches: HOST_PATTERNS.confluence,
   ownsHost: ownsAtlassianHost,
   detect,
-  examples: [
-    { url: 'https://acme.atlassian.net/wiki/spaces/ENG/pages/123456789/Page+Title', expect: page('123456789') },
-    { url: 'https://acme.atlassian.net/wiki/spaces/ENG/pages/123456789', expect: page('123456789') },
-    { url: 'https://acme.atlassian.net/wiki/spaces/~5b1234567890abcdef012345/pages/2031616/Notes', expect: page('2031616') },
-    { url: 'https://acme.atlassian.net/wiki/spaces/ENG/pages/edit-v2/123456789?draftShareId=9f1b2c3d', expect: edit('123456789') },
-    { url: 'https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=123', expect: page('123') },
-    { url: 'https://acme.atlassian.net/wiki/spaces/ENG/blog/2026/01/05/3473409/Release+notes+January', expect: blog('3473409') },
-    { url: 'https://acme.atlassian.net/wiki/spaces/ENG/overview', expect: { app: 'confluence', page: 'space', object: 'space', recordId: 'ENG' } },
-    { url: 'https://acme.atlassian.net/wiki/home', expect: { app: 'confluence', page: 'home' } },
-    { url: 'https://acme.atlassian.net/wiki/search?text=onboarding', expect: { app: 'confluence', page: 'search', object: 'page' } },
-    { url: 'https://acme.atlassian.net/wiki/rest/api/content/123456789?expand=body.storage', expect: null },
-    { url: 'https://acme.atlassian.net/wiki/spaces/ENG/settings/permissions', expect: null },
-    { url: 'https://acme.atlassian.net/wiki/admin/users', expect: null },
-    { url: 'https://id.atlassian.com/login?continue=https%3A%2F%2Facme.atlassian.net%2Fwiki%2Fhome', expect: null },
-    { url: 'https://www.atlassian.com/software/confluence', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const confluenceExamples: readonly DetectorExample[] = [
+  { url: 'https://acme.atlassian.net/wiki/spaces/ENG/pages/123456789/Page+Title', expect: page('123456789') },
+  { url: 'https://acme.atlassian.net/wiki/spaces/ENG/pages/123456789', expect: page('123456789') },
+  { url: 'https://acme.atlassian.net/wiki/spaces/~5b1234567890abcdef012345/pages/2031616/Notes', expect: page('2031616') },
+  { url: 'https://acme.atlassian.net/wiki/spaces/ENG/pages/edit-v2/123456789?draftShareId=9f1b2c3d', expect: edit('123456789') },
+  { url: 'https://acme.atlassian.net/wiki/pages/viewpage.action?pageId=123', expect: page('123') },
+  { url: 'https://acme.atlassian.net/wiki/spaces/ENG/blog/2026/01/05/3473409/Release+notes+January', expect: blog('3473409') },
+  { url: 'https://acme.atlassian.net/wiki/spaces/ENG/overview', expect: { app: 'confluence', page: 'space', object: 'space', recordId: 'ENG' } },
+  { url: 'https://acme.atlassian.net/wiki/home', expect: { app: 'confluence', page: 'home' } },
+  { url: 'https://acme.atlassian.net/wiki/search?text=onboarding', expect: { app: 'confluence', page: 'search', object: 'page' } },
+  { url: 'https://acme.atlassian.net/wiki/rest/api/content/123456789?expand=body.storage', expect: null },
+  { url: 'https://acme.atlassian.net/wiki/spaces/ENG/settings/permissions', expect: null },
+  { url: 'https://acme.atlassian.net/wiki/admin/users', expect: null },
+  { url: 'https://id.atlassian.com/login?continue=https%3A%2F%2Facme.atlassian.net%2Fwiki%2Fhome', expect: null },
+  { url: 'https://www.atlassian.com/software/confluence', expect: null },
+];

@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { safeDecode } from './util';
 
 /*
@@ -89,47 +90,49 @@ function detect(url: URL): PageContext | null {
 export const dynamics: SiteDetector = {
   app: APP,
   label: 'Dynamics 365',
-  matches: REGIONS.map((n) => `https://*.crm${n}.dynamics.com/*`),
+  matches: HOST_PATTERNS.dynamics,
   ownsHost,
   detect,
-  examples: [
-    {
-      url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=entityrecord&etn=opportunity&id=%7B5b8f2a43-9c1d-ee11-9cbe-000d3a5b6e21%7D',
-      expect: { app: APP, page: 'record', object: 'opportunity', recordId: '5b8f2a43-9c1d-ee11-9cbe-000d3a5b6e21' },
-    },
-    {
-      url: 'https://acme.crm4.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&forceUCI=1&pagetype=entityrecord&etn=incident&id=A1B2C3D4-0E0F-EE11-8F6E-6045BD8C1F20',
-      expect: { app: APP, page: 'record', object: 'incident', recordId: 'A1B2C3D4-0E0F-EE11-8F6E-6045BD8C1F20' },
-    },
-    {
-      url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=entitylist&etn=opportunity&viewid=00000000-0000-0000-00aa-000010003001&viewType=1039',
-      expect: { app: APP, page: 'list', object: 'opportunity' },
-    },
-    {
-      url: 'https://acme.crm11.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=dashboard&id=eeafd79e-0b5e-4c1d-a1ad-2a7a6c8f0b31&type=system&_canOverride=true',
-      expect: { app: APP, page: 'dashboard', recordId: 'eeafd79e-0b5e-4c1d-a1ad-2a7a6c8f0b31' },
-    },
-    {
-      url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=entityrecord&etn=account',
-      expect: { app: APP, page: 'record_new', object: 'account' },
-    },
-    {
-      url: 'https://acme-sandbox.crm.dynamics.com/main.aspx?appid=9f3c8c52-1a2b-ee11-9965-000d3a4f5e6a&pagetype=entityrecord&etn=cr6a1_project&id=0d3c5e1f-2a4b-ee11-be6e-000d3a5a9c01',
-      expect: { app: APP, page: 'record', object: 'cr6a1_project', recordId: '0d3c5e1f-2a4b-ee11-be6e-000d3a5a9c01' },
-    },
-    {
-      url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234',
-      expect: { app: APP, page: 'home' },
-    },
-    { url: 'https://dynamics.microsoft.com/en-us/sales/overview/', expect: null },
-    { url: 'https://acme.api.crm.dynamics.com/api/data/v9.2/opportunities(5b8f2a43-9c1d-ee11-9cbe-000d3a5b6e21)', expect: null },
-    { url: 'https://acme.crm.dynamics.com/api/data/v9.2/accounts?$top=5', expect: null },
-    { url: 'https://acme.operations.dynamics.com/?cmp=USMF&mi=CustTableListPage', expect: null },
-    { url: 'https://acme.crm.dynamics.com/main.aspx?settingsonly=true', expect: null },
-    { url: 'https://acme.crm.dynamics.com/apps', expect: null },
-    {
-      url: 'https://login.microsoftonline.com/common/oauth2/authorize?redirect_uri=https%3A%2F%2Facme.crm.dynamics.com%2Fmain.aspx%3Fpagetype%3Dentityrecord%26etn%3Daccount',
-      expect: null,
-    },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const dynamicsExamples: readonly DetectorExample[] = [
+  {
+    url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=entityrecord&etn=opportunity&id=%7B5b8f2a43-9c1d-ee11-9cbe-000d3a5b6e21%7D',
+    expect: { app: APP, page: 'record', object: 'opportunity', recordId: '5b8f2a43-9c1d-ee11-9cbe-000d3a5b6e21' },
+  },
+  {
+    url: 'https://acme.crm4.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&forceUCI=1&pagetype=entityrecord&etn=incident&id=A1B2C3D4-0E0F-EE11-8F6E-6045BD8C1F20',
+    expect: { app: APP, page: 'record', object: 'incident', recordId: 'A1B2C3D4-0E0F-EE11-8F6E-6045BD8C1F20' },
+  },
+  {
+    url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=entitylist&etn=opportunity&viewid=00000000-0000-0000-00aa-000010003001&viewType=1039',
+    expect: { app: APP, page: 'list', object: 'opportunity' },
+  },
+  {
+    url: 'https://acme.crm11.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=dashboard&id=eeafd79e-0b5e-4c1d-a1ad-2a7a6c8f0b31&type=system&_canOverride=true',
+    expect: { app: APP, page: 'dashboard', recordId: 'eeafd79e-0b5e-4c1d-a1ad-2a7a6c8f0b31' },
+  },
+  {
+    url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234&pagetype=entityrecord&etn=account',
+    expect: { app: APP, page: 'record_new', object: 'account' },
+  },
+  {
+    url: 'https://acme-sandbox.crm.dynamics.com/main.aspx?appid=9f3c8c52-1a2b-ee11-9965-000d3a4f5e6a&pagetype=entityrecord&etn=cr6a1_project&id=0d3c5e1f-2a4b-ee11-be6e-000d3a5a9c01',
+    expect: { app: APP, page: 'record', object: 'cr6a1_project', recordId: '0d3c5e1f-2a4b-ee11-be6e-000d3a5a9c01' },
+  },
+  {
+    url: 'https://acme.crm.dynamics.com/main.aspx?appid=3a5e0b1c-6f1e-ed11-b83d-000d3a8b1234',
+    expect: { app: APP, page: 'home' },
+  },
+  { url: 'https://dynamics.microsoft.com/en-us/sales/overview/', expect: null },
+  { url: 'https://acme.api.crm.dynamics.com/api/data/v9.2/opportunities(5b8f2a43-9c1d-ee11-9cbe-000d3a5b6e21)', expect: null },
+  { url: 'https://acme.crm.dynamics.com/api/data/v9.2/accounts?$top=5', expect: null },
+  { url: 'https://acme.operations.dynamics.com/?cmp=USMF&mi=CustTableListPage', expect: null },
+  { url: 'https://acme.crm.dynamics.com/main.aspx?settingsonly=true', expect: null },
+  { url: 'https://acme.crm.dynamics.com/apps', expect: null },
+  {
+    url: 'https://login.microsoftonline.com/common/oauth2/authorize?redirect_uri=https%3A%2F%2Facme.crm.dynamics.com%2Fmain.aspx%3Fpagetype%3Dentityrecord%26etn%3Daccount',
+    expect: null,
+  },
+];

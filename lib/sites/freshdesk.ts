@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { isHostOf, segments } from './util';
 
 // Freshdesk's own marketing site; helpdesks are <company>.freshdesk.com.
@@ -47,29 +48,31 @@ function detect(url: URL): PageContext | null {
 export const freshdesk: SiteDetector = {
   app: 'freshdesk',
   label: 'Freshdesk',
-  matches: ['https://*.freshdesk.com/*'],
+  matches: HOST_PATTERNS.freshdesk,
   ownsHost: (host) => isHostOf(host, 'freshdesk.com') && !NOT_HELPDESK.has(host),
   detect,
-  examples: [
-    { url: 'https://acme.freshdesk.com/a/tickets/123', expect: ticket('123') },
-    { url: 'https://acme.freshdesk.com/a/tickets/48213?from=notification', expect: ticket('48213') },
-    { url: 'https://acme-support.freshdesk.com/helpdesk/tickets/777', expect: ticket('777') },
-    { url: 'https://acme.freshdesk.com/a/tickets/filters/all_tickets', expect: { app: 'freshdesk', page: 'queue', object: 'ticket' } },
-    { url: 'https://acme.freshdesk.com/a/tickets/new', expect: { app: 'freshdesk', page: 'compose', object: 'ticket' } },
-    {
-      url: 'https://acme.freshdesk.com/a/contacts/456',
-      expect: { app: 'freshdesk', page: 'record', object: 'contact', recordId: '456' },
-    },
-    {
-      url: 'https://acme.freshdesk.com/a/companies/80001234567',
-      expect: { app: 'freshdesk', page: 'record', object: 'company', recordId: '80001234567' },
-    },
-    { url: 'https://acme.freshdesk.com/a/dashboard/default', expect: { app: 'freshdesk', page: 'home' } },
-    { url: 'https://acme.freshdesk.com/support/tickets/123', expect: null },
-    { url: 'https://acme.freshdesk.com/support/solutions/articles/4000012345', expect: null },
-    { url: 'https://acme.freshdesk.com/api/v2/tickets/123', expect: null },
-    { url: 'https://acme.freshdesk.com/login?redirect_to=%2Fa%2Ftickets%2F123', expect: null },
-    { url: 'https://acme.freshdesk.com/a/admin/ticket_fields', expect: null },
-    { url: 'https://www.freshdesk.com/pricing', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const freshdeskExamples: readonly DetectorExample[] = [
+  { url: 'https://acme.freshdesk.com/a/tickets/123', expect: ticket('123') },
+  { url: 'https://acme.freshdesk.com/a/tickets/48213?from=notification', expect: ticket('48213') },
+  { url: 'https://acme-support.freshdesk.com/helpdesk/tickets/777', expect: ticket('777') },
+  { url: 'https://acme.freshdesk.com/a/tickets/filters/all_tickets', expect: { app: 'freshdesk', page: 'queue', object: 'ticket' } },
+  { url: 'https://acme.freshdesk.com/a/tickets/new', expect: { app: 'freshdesk', page: 'compose', object: 'ticket' } },
+  {
+    url: 'https://acme.freshdesk.com/a/contacts/456',
+    expect: { app: 'freshdesk', page: 'record', object: 'contact', recordId: '456' },
+  },
+  {
+    url: 'https://acme.freshdesk.com/a/companies/80001234567',
+    expect: { app: 'freshdesk', page: 'record', object: 'company', recordId: '80001234567' },
+  },
+  { url: 'https://acme.freshdesk.com/a/dashboard/default', expect: { app: 'freshdesk', page: 'home' } },
+  { url: 'https://acme.freshdesk.com/support/tickets/123', expect: null },
+  { url: 'https://acme.freshdesk.com/support/solutions/articles/4000012345', expect: null },
+  { url: 'https://acme.freshdesk.com/api/v2/tickets/123', expect: null },
+  { url: 'https://acme.freshdesk.com/login?redirect_to=%2Fa%2Ftickets%2F123', expect: null },
+  { url: 'https://acme.freshdesk.com/a/admin/ticket_fields', expect: null },
+  { url: 'https://www.freshdesk.com/pricing', expect: null },
+];

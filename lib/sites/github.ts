@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 const HOST = 'github.com';
@@ -104,53 +105,55 @@ function detect(url: URL): PageContext | null {
 export const github: SiteDetector = {
   app: 'github',
   label: 'GitHub',
-  matches: ['https://github.com/*'],
+  matches: HOST_PATTERNS.github,
   ownsHost: (host) => host === HOST,
   detect,
-  examples: [
-    { url: 'https://github.com/acme/web/issues/42', expect: { app: 'github', page: 'issue', object: 'issue', recordId: 'acme/web#42' } },
-    {
-      url: 'https://github.com/acme/web/issues/42#issuecomment-2104567890',
-      expect: { app: 'github', page: 'issue', object: 'issue', recordId: 'acme/web#42' },
-    },
-    { url: 'https://github.com/acme/web/pull/42', expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' } },
-    {
-      url: 'https://github.com/acme/web/pull/42/files#diff-3f2a9c1b7e',
-      expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' },
-    },
-    { url: 'https://github.com/acme/web/pull/42/commits', expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' } },
-    { url: 'https://github.com/acme/web/pull/42/checks', expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' } },
-    { url: 'https://github.com/acme/web/issues?q=is%3Aissue+is%3Aopen', expect: { app: 'github', page: 'list', object: 'issue' } },
-    { url: 'https://github.com/acme/web/pulls', expect: { app: 'github', page: 'list', object: 'pull' } },
-    { url: 'https://github.com/acme/web/issues/new', expect: { app: 'github', page: 'compose', object: 'issue' } },
-    { url: 'https://github.com/acme/web', expect: { app: 'github', page: 'repo', object: 'repository', recordId: 'acme/web' } },
-    {
-      url: 'https://github.com/acme/web/discussions/7',
-      expect: { app: 'github', page: 'discussion', object: 'discussion', recordId: 'acme/web#7' },
-    },
-    {
-      url: 'https://github.com/acme/web/blob/main/src/x.ts',
-      expect: { app: 'github', page: 'code', object: 'file', recordId: 'acme/web/blob/main/src/x.ts' },
-    },
-    {
-      url: 'https://github.com/acme/web/compare/main...feat',
-      expect: { app: 'github', page: 'compare', object: 'compare', recordId: 'acme/web@main...feat' },
-    },
-    {
-      url: 'https://github.com/acme/web/commit/9fceb02d0ae598e95dc970b74767f19372d61af8',
-      expect: { app: 'github', page: 'commit', object: 'commit', recordId: 'acme/web@9fceb02d0ae598e95dc970b74767f19372d61af8' },
-    },
-    { url: 'https://github.com/notifications', expect: { app: 'github', page: 'inbox', object: 'notification' } },
-    { url: 'https://github.com/', expect: { app: 'github', page: 'home' } },
-    { url: 'https://github.com/settings/profile', expect: null },
-    { url: 'https://github.com/login?return_to=%2Facme%2Fweb%2Fpull%2F42', expect: null },
-    { url: 'https://github.com/features/copilot', expect: null },
-    { url: 'https://github.com/orgs/acme/settings/members', expect: null },
-    { url: 'https://github.com/marketplace/actions/checkout', expect: null },
-    { url: 'https://github.com/acme/web/settings', expect: null },
-    { url: 'https://github.com/acme', expect: null },
-    { url: 'https://api.github.com/repos/acme/web/pulls/42', expect: null },
-    { url: 'https://docs.github.com/en/pull-requests', expect: null },
-    { url: 'https://gist.github.com/jane/5d1b8c2e9f0a4b3c7d6e', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const githubExamples: readonly DetectorExample[] = [
+  { url: 'https://github.com/acme/web/issues/42', expect: { app: 'github', page: 'issue', object: 'issue', recordId: 'acme/web#42' } },
+  {
+    url: 'https://github.com/acme/web/issues/42#issuecomment-2104567890',
+    expect: { app: 'github', page: 'issue', object: 'issue', recordId: 'acme/web#42' },
+  },
+  { url: 'https://github.com/acme/web/pull/42', expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' } },
+  {
+    url: 'https://github.com/acme/web/pull/42/files#diff-3f2a9c1b7e',
+    expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' },
+  },
+  { url: 'https://github.com/acme/web/pull/42/commits', expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' } },
+  { url: 'https://github.com/acme/web/pull/42/checks', expect: { app: 'github', page: 'pull', object: 'pull', recordId: 'acme/web#42' } },
+  { url: 'https://github.com/acme/web/issues?q=is%3Aissue+is%3Aopen', expect: { app: 'github', page: 'list', object: 'issue' } },
+  { url: 'https://github.com/acme/web/pulls', expect: { app: 'github', page: 'list', object: 'pull' } },
+  { url: 'https://github.com/acme/web/issues/new', expect: { app: 'github', page: 'compose', object: 'issue' } },
+  { url: 'https://github.com/acme/web', expect: { app: 'github', page: 'repo', object: 'repository', recordId: 'acme/web' } },
+  {
+    url: 'https://github.com/acme/web/discussions/7',
+    expect: { app: 'github', page: 'discussion', object: 'discussion', recordId: 'acme/web#7' },
+  },
+  {
+    url: 'https://github.com/acme/web/blob/main/src/x.ts',
+    expect: { app: 'github', page: 'code', object: 'file', recordId: 'acme/web/blob/main/src/x.ts' },
+  },
+  {
+    url: 'https://github.com/acme/web/compare/main...feat',
+    expect: { app: 'github', page: 'compare', object: 'compare', recordId: 'acme/web@main...feat' },
+  },
+  {
+    url: 'https://github.com/acme/web/commit/9fceb02d0ae598e95dc970b74767f19372d61af8',
+    expect: { app: 'github', page: 'commit', object: 'commit', recordId: 'acme/web@9fceb02d0ae598e95dc970b74767f19372d61af8' },
+  },
+  { url: 'https://github.com/notifications', expect: { app: 'github', page: 'inbox', object: 'notification' } },
+  { url: 'https://github.com/', expect: { app: 'github', page: 'home' } },
+  { url: 'https://github.com/settings/profile', expect: null },
+  { url: 'https://github.com/login?return_to=%2Facme%2Fweb%2Fpull%2F42', expect: null },
+  { url: 'https://github.com/features/copilot', expect: null },
+  { url: 'https://github.com/orgs/acme/settings/members', expect: null },
+  { url: 'https://github.com/marketplace/actions/checkout', expect: null },
+  { url: 'https://github.com/acme/web/settings', expect: null },
+  { url: 'https://github.com/acme', expect: null },
+  { url: 'https://api.github.com/repos/acme/web/pulls/42', expect: null },
+  { url: 'https://docs.github.com/en/pull-requests', expect: null },
+  { url: 'https://gist.github.com/jane/5d1b8c2e9f0a4b3c7d6e', expect: null },
+];

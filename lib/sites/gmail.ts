@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { safeDecode, segments } from './util';
 
 const HOST = 'mail.google.com';
@@ -70,53 +71,55 @@ function detect(url: URL): PageContext | null {
 export const gmail: SiteDetector = {
   app: 'gmail',
   label: 'Gmail',
-  matches: ['https://mail.google.com/*'],
+  matches: HOST_PATTERNS.gmail,
   ownsHost: (host) => host === HOST,
   detect,
-  examples: [
-    { url: 'https://mail.google.com/mail/u/0/#inbox', expect: { app: 'gmail', page: 'inbox', object: 'thread' } },
-    {
-      url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs',
-      expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs' },
-    },
-    {
-      url: 'https://mail.google.com/mail/u/1/#sent/KtbxLwGrLbSwqJbBWBqlGQLrGcXMZTvVsL',
-      expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'KtbxLwGrLbSwqJbBWBqlGQLrGcXMZTvVsL' },
-    },
-    {
-      url: 'https://mail.google.com/mail/u/0/#label/Clients%2FAcme+Corp/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs',
-      expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs' },
-    },
-    {
-      url: 'https://mail.google.com/mail/u/0/#search/pricing+renewal/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs',
-      expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs' },
-    },
-    {
-      url: 'https://mail.google.com/mail/u/0/#all/18c3a8f2b1e4d5a7',
-      expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: '18c3a8f2b1e4d5a7' },
-    },
-    { url: 'https://mail.google.com/mail/u/0/#search/pricing', expect: { app: 'gmail', page: 'search', object: 'thread' } },
-    { url: 'https://mail.google.com/mail/u/0/#starred', expect: { app: 'gmail', page: 'list', object: 'thread' } },
-    { url: 'https://mail.google.com/mail/u/0/#label/Clients%2FAcme', expect: { app: 'gmail', page: 'list', object: 'thread' } },
-    { url: 'https://mail.google.com/mail/u/0/#inbox/p2', expect: { app: 'gmail', page: 'inbox', object: 'thread' } },
-    { url: 'https://mail.google.com/mail/u/0/?compose=new', expect: { app: 'gmail', page: 'compose', object: 'message' } },
-    {
-      url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs?compose=CllgCJvlHsLqwZbBtmBbNDLqvMFbQCgT',
-      expect: { app: 'gmail', page: 'compose', object: 'message' },
-    },
-    {
-      url: 'https://mail.google.com/mail/?view=cm&fs=1&to=jane@acme.com&su=Renewal',
-      expect: { app: 'gmail', page: 'compose', object: 'message' },
-    },
-    { url: 'https://mail.google.com/mail/u/1/', expect: { app: 'gmail', page: 'inbox', object: 'thread' } },
-    { url: 'https://mail.google.com/mail/u/0/#settings/general', expect: null },
-    { url: 'https://mail.google.com/mail/u/0/#chat/space/AAAAbCdEfGh', expect: null },
-    {
-      url: 'https://accounts.google.com/v3/signin/identifier?continue=https%3A%2F%2Fmail.google.com%2Fmail%2Fu%2F0%2F%23inbox%2FFMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs&service=mail',
-      expect: null,
-    },
-    { url: 'https://support.google.com/mail/answer/8494', expect: null },
-    { url: 'https://workspace.google.com/gmail/', expect: null },
-    { url: 'https://mail.google.com/mail/u/0/?ui=2&ik=3f2a&view=pt&search=all', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const gmailExamples: readonly DetectorExample[] = [
+  { url: 'https://mail.google.com/mail/u/0/#inbox', expect: { app: 'gmail', page: 'inbox', object: 'thread' } },
+  {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs',
+    expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs' },
+  },
+  {
+    url: 'https://mail.google.com/mail/u/1/#sent/KtbxLwGrLbSwqJbBWBqlGQLrGcXMZTvVsL',
+    expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'KtbxLwGrLbSwqJbBWBqlGQLrGcXMZTvVsL' },
+  },
+  {
+    url: 'https://mail.google.com/mail/u/0/#label/Clients%2FAcme+Corp/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs',
+    expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs' },
+  },
+  {
+    url: 'https://mail.google.com/mail/u/0/#search/pricing+renewal/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs',
+    expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: 'FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs' },
+  },
+  {
+    url: 'https://mail.google.com/mail/u/0/#all/18c3a8f2b1e4d5a7',
+    expect: { app: 'gmail', page: 'thread', object: 'thread', recordId: '18c3a8f2b1e4d5a7' },
+  },
+  { url: 'https://mail.google.com/mail/u/0/#search/pricing', expect: { app: 'gmail', page: 'search', object: 'thread' } },
+  { url: 'https://mail.google.com/mail/u/0/#starred', expect: { app: 'gmail', page: 'list', object: 'thread' } },
+  { url: 'https://mail.google.com/mail/u/0/#label/Clients%2FAcme', expect: { app: 'gmail', page: 'list', object: 'thread' } },
+  { url: 'https://mail.google.com/mail/u/0/#inbox/p2', expect: { app: 'gmail', page: 'inbox', object: 'thread' } },
+  { url: 'https://mail.google.com/mail/u/0/?compose=new', expect: { app: 'gmail', page: 'compose', object: 'message' } },
+  {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs?compose=CllgCJvlHsLqwZbBtmBbNDLqvMFbQCgT',
+    expect: { app: 'gmail', page: 'compose', object: 'message' },
+  },
+  {
+    url: 'https://mail.google.com/mail/?view=cm&fs=1&to=jane@acme.com&su=Renewal',
+    expect: { app: 'gmail', page: 'compose', object: 'message' },
+  },
+  { url: 'https://mail.google.com/mail/u/1/', expect: { app: 'gmail', page: 'inbox', object: 'thread' } },
+  { url: 'https://mail.google.com/mail/u/0/#settings/general', expect: null },
+  { url: 'https://mail.google.com/mail/u/0/#chat/space/AAAAbCdEfGh', expect: null },
+  {
+    url: 'https://accounts.google.com/v3/signin/identifier?continue=https%3A%2F%2Fmail.google.com%2Fmail%2Fu%2F0%2F%23inbox%2FFMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs&service=mail',
+    expect: null,
+  },
+  { url: 'https://support.google.com/mail/answer/8494', expect: null },
+  { url: 'https://workspace.google.com/gmail/', expect: null },
+  { url: 'https://mail.google.com/mail/u/0/?ui=2&ik=3f2a&view=pt&search=all', expect: null },
+];

@@ -1,4 +1,5 @@
-import type { AppId, PageContext, SiteDetector } from './types';
+import type { AppId, PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 const HOST = 'docs.google.com';
@@ -44,81 +45,87 @@ const SHARED_NULLS = [
 export const gdocs: SiteDetector = {
   app: 'gdocs',
   label: 'Google Docs',
-  matches: ['https://docs.google.com/document/*'],
+  matches: HOST_PATTERNS.gdocs,
   ownsHost: (host) => host === HOST,
   detect: detectorFor('gdocs', 'document', 'document'),
-  examples: [
-    { url: `https://docs.google.com/document/d/${DOC}/edit`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
-    {
-      url: `https://docs.google.com/document/d/${DOC}/edit?tab=t.0#heading=h.3znysh7`,
-      expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC },
-    },
-    { url: `https://docs.google.com/document/u/1/d/${DOC}/edit`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
-    { url: `https://docs.google.com/document/d/${DOC}/preview`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
-    { url: `https://docs.google.com/document/d/${DOC}/view`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
-    { url: 'https://docs.google.com/document/', expect: { app: 'gdocs', page: 'home', object: 'document' } },
-    { url: 'https://docs.google.com/document/u/0/?tgif=d', expect: { app: 'gdocs', page: 'home', object: 'document' } },
-    { url: `https://docs.google.com/document/d/${DOC}/export?format=pdf`, expect: null },
-    { url: 'https://docs.google.com/document/d/e/2PACX-1vQx8JmM4pZ7sV3nY2bWq9tLrKcHfGdSaE1oIu6yT5rE4wQ3/pub', expect: null },
-    ...SHARED_NULLS,
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const gdocsExamples: readonly DetectorExample[] = [
+  { url: `https://docs.google.com/document/d/${DOC}/edit`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
+  {
+    url: `https://docs.google.com/document/d/${DOC}/edit?tab=t.0#heading=h.3znysh7`,
+    expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC },
+  },
+  { url: `https://docs.google.com/document/u/1/d/${DOC}/edit`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
+  { url: `https://docs.google.com/document/d/${DOC}/preview`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
+  { url: `https://docs.google.com/document/d/${DOC}/view`, expect: { app: 'gdocs', page: 'document', object: 'document', recordId: DOC } },
+  { url: 'https://docs.google.com/document/', expect: { app: 'gdocs', page: 'home', object: 'document' } },
+  { url: 'https://docs.google.com/document/u/0/?tgif=d', expect: { app: 'gdocs', page: 'home', object: 'document' } },
+  { url: `https://docs.google.com/document/d/${DOC}/export?format=pdf`, expect: null },
+  { url: 'https://docs.google.com/document/d/e/2PACX-1vQx8JmM4pZ7sV3nY2bWq9tLrKcHfGdSaE1oIu6yT5rE4wQ3/pub', expect: null },
+  ...SHARED_NULLS,
+];
 
 export const gsheets: SiteDetector = {
   app: 'gsheets',
   label: 'Google Sheets',
-  matches: ['https://docs.google.com/spreadsheets/*'],
+  matches: HOST_PATTERNS.gsheets,
   ownsHost: (host) => host === HOST,
   detect: detectorFor('gsheets', 'spreadsheets', 'spreadsheet'),
-  examples: [
-    {
-      url: `https://docs.google.com/spreadsheets/d/${SHEET}/edit#gid=0`,
-      expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
-    },
-    {
-      url: `https://docs.google.com/spreadsheets/d/${SHEET}/edit?gid=1829301#gid=1829301&range=B2`,
-      expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
-    },
-    {
-      url: `https://docs.google.com/spreadsheets/u/2/d/${SHEET}/edit`,
-      expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
-    },
-    {
-      url: `https://docs.google.com/spreadsheets/d/${SHEET}/view`,
-      expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
-    },
-    { url: 'https://docs.google.com/spreadsheets/u/0/', expect: { app: 'gsheets', page: 'home', object: 'spreadsheet' } },
-    { url: `https://docs.google.com/spreadsheets/d/${SHEET}/copy`, expect: null },
-    { url: `https://docs.google.com/spreadsheets/d/${SHEET}/export?format=csv&gid=0`, expect: null },
-    ...SHARED_NULLS,
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const gsheetsExamples: readonly DetectorExample[] = [
+  {
+    url: `https://docs.google.com/spreadsheets/d/${SHEET}/edit#gid=0`,
+    expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
+  },
+  {
+    url: `https://docs.google.com/spreadsheets/d/${SHEET}/edit?gid=1829301#gid=1829301&range=B2`,
+    expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
+  },
+  {
+    url: `https://docs.google.com/spreadsheets/u/2/d/${SHEET}/edit`,
+    expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
+  },
+  {
+    url: `https://docs.google.com/spreadsheets/d/${SHEET}/view`,
+    expect: { app: 'gsheets', page: 'spreadsheet', object: 'spreadsheet', recordId: SHEET },
+  },
+  { url: 'https://docs.google.com/spreadsheets/u/0/', expect: { app: 'gsheets', page: 'home', object: 'spreadsheet' } },
+  { url: `https://docs.google.com/spreadsheets/d/${SHEET}/copy`, expect: null },
+  { url: `https://docs.google.com/spreadsheets/d/${SHEET}/export?format=csv&gid=0`, expect: null },
+  ...SHARED_NULLS,
+];
 
 export const gslides: SiteDetector = {
   app: 'gslides',
   label: 'Google Slides',
-  matches: ['https://docs.google.com/presentation/*'],
+  matches: HOST_PATTERNS.gslides,
   ownsHost: (host) => host === HOST,
   detect: detectorFor('gslides', 'presentation', 'presentation'),
-  examples: [
-    {
-      url: `https://docs.google.com/presentation/d/${DECK}/edit#slide=id.p`,
-      expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
-    },
-    {
-      url: `https://docs.google.com/presentation/d/${DECK}/edit?slide=id.g2c4f1a9b7e_0_12#slide=id.g2c4f1a9b7e_0_12`,
-      expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
-    },
-    {
-      url: `https://docs.google.com/presentation/u/1/d/${DECK}/edit`,
-      expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
-    },
-    {
-      url: `https://docs.google.com/presentation/d/${DECK}/present?slide=id.p`,
-      expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
-    },
-    { url: 'https://docs.google.com/presentation/', expect: { app: 'gslides', page: 'home', object: 'presentation' } },
-    { url: `https://docs.google.com/presentation/d/${DECK}/export/pptx`, expect: null },
-    ...SHARED_NULLS,
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const gslidesExamples: readonly DetectorExample[] = [
+  {
+    url: `https://docs.google.com/presentation/d/${DECK}/edit#slide=id.p`,
+    expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
+  },
+  {
+    url: `https://docs.google.com/presentation/d/${DECK}/edit?slide=id.g2c4f1a9b7e_0_12#slide=id.g2c4f1a9b7e_0_12`,
+    expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
+  },
+  {
+    url: `https://docs.google.com/presentation/u/1/d/${DECK}/edit`,
+    expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
+  },
+  {
+    url: `https://docs.google.com/presentation/d/${DECK}/present?slide=id.p`,
+    expect: { app: 'gslides', page: 'presentation', object: 'presentation', recordId: DECK },
+  },
+  { url: 'https://docs.google.com/presentation/', expect: { app: 'gslides', page: 'home', object: 'presentation' } },
+  { url: `https://docs.google.com/presentation/d/${DECK}/export/pptx`, expect: null },
+  ...SHARED_NULLS,
+];

@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 /*
@@ -103,58 +104,60 @@ function detect(url: URL): PageContext | null {
 export const hubspot: SiteDetector = {
   app: APP,
   label: 'HubSpot',
-  matches: HOSTS.map((h) => `https://${h}/*`),
+  matches: HOST_PATTERNS.hubspot,
   ownsHost: (host) => HOST_SET.has(host),
   detect,
-  examples: [
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/record/0-1/51234567801',
-      expect: { app: APP, page: 'record', object: 'contact', recordId: '51234567801' },
-    },
-    {
-      url: 'https://app-eu1.hubspot.com/contacts/25567123/record/0-3/18234567890/view/1',
-      expect: { app: APP, page: 'record', object: 'deal', recordId: '18234567890' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/record/0-2/9876543210',
-      expect: { app: APP, page: 'record', object: 'company', recordId: '9876543210' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/record/0-5/2345678901',
-      expect: { app: APP, page: 'record', object: 'ticket', recordId: '2345678901' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/record/2-1234567/3456789012',
-      expect: { app: APP, page: 'record', object: '2-1234567', recordId: '3456789012' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/contact/51234567801/',
-      expect: { app: APP, page: 'record', object: 'contact', recordId: '51234567801' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/deal/18234567890',
-      expect: { app: APP, page: 'record', object: 'deal', recordId: '18234567890' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/objects/0-3/views/all/list',
-      expect: { app: APP, page: 'list', object: 'deal' },
-    },
-    {
-      url: 'https://app.hubspot.com/contacts/4412345/objects/0-1/views/my_contacts/list?query=acme',
-      expect: { app: APP, page: 'list', object: 'contact' },
-    },
-    {
-      url: 'https://app.hubspot.com/reports-dashboard/4412345/view/10234567',
-      expect: { app: APP, page: 'dashboard', recordId: '10234567' },
-    },
-    {
-      url: 'https://app.hubspot.com/live-messages/4412345/inbox/7012345678',
-      expect: { app: APP, page: 'conversation', object: 'conversation', recordId: '7012345678' },
-    },
-    { url: 'https://www.hubspot.com/products/crm', expect: null },
-    { url: 'https://knowledge.hubspot.com/records/create-records', expect: null },
-    { url: 'https://app.hubspot.com/settings/4412345/users', expect: null },
-    { url: 'https://app.hubspot.com/login?loginRedirectUrl=https%3A%2F%2Fapp.hubspot.com%2Fcontacts%2F4412345%2Frecord%2F0-1%2F51234567801', expect: null },
-    { url: 'https://api.hubapi.com/crm/v3/objects/contacts/51234567801', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const hubspotExamples: readonly DetectorExample[] = [
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/record/0-1/51234567801',
+    expect: { app: APP, page: 'record', object: 'contact', recordId: '51234567801' },
+  },
+  {
+    url: 'https://app-eu1.hubspot.com/contacts/25567123/record/0-3/18234567890/view/1',
+    expect: { app: APP, page: 'record', object: 'deal', recordId: '18234567890' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/record/0-2/9876543210',
+    expect: { app: APP, page: 'record', object: 'company', recordId: '9876543210' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/record/0-5/2345678901',
+    expect: { app: APP, page: 'record', object: 'ticket', recordId: '2345678901' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/record/2-1234567/3456789012',
+    expect: { app: APP, page: 'record', object: '2-1234567', recordId: '3456789012' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/contact/51234567801/',
+    expect: { app: APP, page: 'record', object: 'contact', recordId: '51234567801' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/deal/18234567890',
+    expect: { app: APP, page: 'record', object: 'deal', recordId: '18234567890' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/objects/0-3/views/all/list',
+    expect: { app: APP, page: 'list', object: 'deal' },
+  },
+  {
+    url: 'https://app.hubspot.com/contacts/4412345/objects/0-1/views/my_contacts/list?query=acme',
+    expect: { app: APP, page: 'list', object: 'contact' },
+  },
+  {
+    url: 'https://app.hubspot.com/reports-dashboard/4412345/view/10234567',
+    expect: { app: APP, page: 'dashboard', recordId: '10234567' },
+  },
+  {
+    url: 'https://app.hubspot.com/live-messages/4412345/inbox/7012345678',
+    expect: { app: APP, page: 'conversation', object: 'conversation', recordId: '7012345678' },
+  },
+  { url: 'https://www.hubspot.com/products/crm', expect: null },
+  { url: 'https://knowledge.hubspot.com/records/create-records', expect: null },
+  { url: 'https://app.hubspot.com/settings/4412345/users', expect: null },
+  { url: 'https://app.hubspot.com/login?loginRedirectUrl=https%3A%2F%2Fapp.hubspot.com%2Fcontacts%2F4412345%2Frecord%2F0-1%2F51234567801', expect: null },
+  { url: 'https://api.hubapi.com/crm/v3/objects/contacts/51234567801', expect: null },
+];

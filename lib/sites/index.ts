@@ -18,6 +18,7 @@ import { freshdesk } from './freshdesk';
 import { intercom } from './intercom';
 
 export * from './types';
+export { HOST_PATTERNS, SITE_MATCHES } from './hosts';
 export { recordTitleFromDocumentTitle } from './title';
 
 /** All detectors, one per app. */
@@ -51,8 +52,6 @@ export function detectorFor(app: AppId): SiteDetector {
   return d;
 }
 
-/** Every host pattern Lastmile runs on: host permissions and the detector's matches. */
-export const SITE_MATCHES: readonly string[] = [...new Set(DETECTORS.flatMap((d) => d.matches))];
 
 /**
  * Where is the employee? Pure: a URL string in, a context (or null) out. Never throws, whatever

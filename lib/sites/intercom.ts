@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 // US, EU and Australian data-hosting regions.
@@ -65,31 +66,33 @@ function detect(url: URL): PageContext | null {
 export const intercom: SiteDetector = {
   app: 'intercom',
   label: 'Intercom',
-  matches: HOSTS.map((h) => `https://${h}/*`),
+  matches: HOST_PATTERNS.intercom,
   ownsHost: (host) => HOSTS.includes(host),
   detect,
-  examples: [
-    { url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/shared/all/conversation/123456789', expect: conversation('123456789') },
-    {
-      url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/admin/5123456/conversation/215468923481234?view=List',
-      expect: conversation('215468923481234'),
-    },
-    { url: 'https://app.eu.intercom.com/a/inbox/eu3k9d2a/inbox/team/6234/conversation/987654321', expect: conversation('987654321') },
-    {
-      url: 'https://app.intercom.com/a/apps/x7k2p9q1/users/64f1a2b3c4d5e6f708192a3b/all-conversations',
-      expect: { app: 'intercom', page: 'record', object: 'user', recordId: '64f1a2b3c4d5e6f708192a3b' },
-    },
-    { url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/shared/all', expect: { app: 'intercom', page: 'inbox', object: 'conversation' } },
-    { url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/admin/5123456', expect: { app: 'intercom', page: 'inbox', object: 'conversation' } },
-    { url: 'https://app.intercom.com/a/apps/x7k2p9q1/home', expect: { app: 'intercom', page: 'home' } },
-    {
-      url: 'https://app.intercom.com/a/apps/x7k2p9q1/users/segments/all-users',
-      expect: { app: 'intercom', page: 'list', object: 'user' },
-    },
-    { url: 'https://app.intercom.com/a/apps/x7k2p9q1/settings/workspace/general', expect: null },
-    { url: 'https://www.intercom.com/customer-service-platform', expect: null },
-    { url: 'https://app.intercom.com/admins/sign_in?redirect_to=%2Fa%2Finbox%2Fx7k2p9q1%2Finbox%2Fconversation%2F1', expect: null },
-    { url: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io/conversations', expect: null },
-    { url: 'https://api.intercom.io/conversations/123456789', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const intercomExamples: readonly DetectorExample[] = [
+  { url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/shared/all/conversation/123456789', expect: conversation('123456789') },
+  {
+    url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/admin/5123456/conversation/215468923481234?view=List',
+    expect: conversation('215468923481234'),
+  },
+  { url: 'https://app.eu.intercom.com/a/inbox/eu3k9d2a/inbox/team/6234/conversation/987654321', expect: conversation('987654321') },
+  {
+    url: 'https://app.intercom.com/a/apps/x7k2p9q1/users/64f1a2b3c4d5e6f708192a3b/all-conversations',
+    expect: { app: 'intercom', page: 'record', object: 'user', recordId: '64f1a2b3c4d5e6f708192a3b' },
+  },
+  { url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/shared/all', expect: { app: 'intercom', page: 'inbox', object: 'conversation' } },
+  { url: 'https://app.intercom.com/a/inbox/x7k2p9q1/inbox/admin/5123456', expect: { app: 'intercom', page: 'inbox', object: 'conversation' } },
+  { url: 'https://app.intercom.com/a/apps/x7k2p9q1/home', expect: { app: 'intercom', page: 'home' } },
+  {
+    url: 'https://app.intercom.com/a/apps/x7k2p9q1/users/segments/all-users',
+    expect: { app: 'intercom', page: 'list', object: 'user' },
+  },
+  { url: 'https://app.intercom.com/a/apps/x7k2p9q1/settings/workspace/general', expect: null },
+  { url: 'https://www.intercom.com/customer-service-platform', expect: null },
+  { url: 'https://app.intercom.com/admins/sign_in?redirect_to=%2Fa%2Finbox%2Fx7k2p9q1%2Finbox%2Fconversation%2F1', expect: null },
+  { url: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io/conversations', expect: null },
+  { url: 'https://api.intercom.io/conversations/123456789', expect: null },
+];

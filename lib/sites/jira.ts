@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { isHostOf, segments } from './util';
 
 // Project key: a letter, then letters/digits/underscore; URLs may carry it lower-case.
@@ -105,34 +106,36 @@ function detect(url: URL): PageContext | null {
 export const jira: SiteDetector = {
   app: 'jira',
   label: 'Jira',
-  matches: ['https://*.atlassian.net/*'],
+  matches: HOST_PATTERNS.jira,
   ownsHost: ownsAtlassianHost,
   detect,
-  examples: [
-    { url: 'https://acme.atlassian.net/browse/ACME-42', expect: issue('ACME-42') },
-    { url: 'https://acme.atlassian.net/browse/acme-42?focusedCommentId=10012', expect: issue('ACME-42') },
-    { url: 'https://acme.atlassian.net/browse/WEB_2-7', expect: issue('WEB_2-7') },
-    { url: 'https://acme.atlassian.net/jira/software/projects/ACME/boards/7?selectedIssue=ACME-42', expect: issue('ACME-42') },
-    { url: 'https://acme.atlassian.net/jira/software/projects/ACME/boards/7', expect: many('board') },
-    { url: 'https://acme.atlassian.net/jira/software/c/projects/ACME/boards/7', expect: many('board') },
-    { url: 'https://acme.atlassian.net/jira/software/c/projects/ACME/boards/7/backlog', expect: many('list') },
-    { url: 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1/SUP-12', expect: issue('SUP-12') },
-    { url: 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1', expect: many('queue') },
-    { url: 'https://acme.atlassian.net/issues/?jql=project%20%3D%20ACME%20ORDER%20BY%20created%20DESC', expect: many('list') },
-    {
-      url: 'https://acme.atlassian.net/jira/software/projects/ACME/issues?jql=project%20%3D%20%22ACME%22&selectedIssue=ACME-7',
-      expect: issue('ACME-7'),
-    },
-    { url: 'https://acme.atlassian.net/jira/software/c/projects/ACME/issues/ACME-42?jql=assignee%20%3D%20currentUser()', expect: issue('ACME-42') },
-    { url: 'https://acme.atlassian.net/jira/software/projects/ACME/issues', expect: many('list') },
-    { url: 'https://acme.atlassian.net/jira/your-work', expect: { app: 'jira', page: 'home' } },
-    { url: 'https://acme.atlassian.net/jira/core/projects/OPS/board', expect: many('board') },
-    { url: 'https://acme.atlassian.net/jira/core/projects/OPS/list?selectedIssue=OPS-3', expect: issue('OPS-3') },
-    { url: 'https://acme.atlassian.net/secure/RapidBoard.jspa?rapidView=7&selectedIssue=ACME-9', expect: issue('ACME-9') },
-    { url: 'https://acme.atlassian.net/rest/api/3/issue/ACME-42', expect: null },
-    { url: 'https://acme.atlassian.net/jira/software/projects/ACME/settings/details', expect: null },
-    { url: 'https://id.atlassian.com/login?continue=https%3A%2F%2Facme.atlassian.net%2Fbrowse%2FACME-42', expect: null },
-    { url: 'https://www.atlassian.com/software/jira', expect: null },
-    { url: 'https://acme.atlassian.net/browse/42-ACME', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const jiraExamples: readonly DetectorExample[] = [
+  { url: 'https://acme.atlassian.net/browse/ACME-42', expect: issue('ACME-42') },
+  { url: 'https://acme.atlassian.net/browse/acme-42?focusedCommentId=10012', expect: issue('ACME-42') },
+  { url: 'https://acme.atlassian.net/browse/WEB_2-7', expect: issue('WEB_2-7') },
+  { url: 'https://acme.atlassian.net/jira/software/projects/ACME/boards/7?selectedIssue=ACME-42', expect: issue('ACME-42') },
+  { url: 'https://acme.atlassian.net/jira/software/projects/ACME/boards/7', expect: many('board') },
+  { url: 'https://acme.atlassian.net/jira/software/c/projects/ACME/boards/7', expect: many('board') },
+  { url: 'https://acme.atlassian.net/jira/software/c/projects/ACME/boards/7/backlog', expect: many('list') },
+  { url: 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1/SUP-12', expect: issue('SUP-12') },
+  { url: 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/1', expect: many('queue') },
+  { url: 'https://acme.atlassian.net/issues/?jql=project%20%3D%20ACME%20ORDER%20BY%20created%20DESC', expect: many('list') },
+  {
+    url: 'https://acme.atlassian.net/jira/software/projects/ACME/issues?jql=project%20%3D%20%22ACME%22&selectedIssue=ACME-7',
+    expect: issue('ACME-7'),
+  },
+  { url: 'https://acme.atlassian.net/jira/software/c/projects/ACME/issues/ACME-42?jql=assignee%20%3D%20currentUser()', expect: issue('ACME-42') },
+  { url: 'https://acme.atlassian.net/jira/software/projects/ACME/issues', expect: many('list') },
+  { url: 'https://acme.atlassian.net/jira/your-work', expect: { app: 'jira', page: 'home' } },
+  { url: 'https://acme.atlassian.net/jira/core/projects/OPS/board', expect: many('board') },
+  { url: 'https://acme.atlassian.net/jira/core/projects/OPS/list?selectedIssue=OPS-3', expect: issue('OPS-3') },
+  { url: 'https://acme.atlassian.net/secure/RapidBoard.jspa?rapidView=7&selectedIssue=ACME-9', expect: issue('ACME-9') },
+  { url: 'https://acme.atlassian.net/rest/api/3/issue/ACME-42', expect: null },
+  { url: 'https://acme.atlassian.net/jira/software/projects/ACME/settings/details', expect: null },
+  { url: 'https://id.atlassian.com/login?continue=https%3A%2F%2Facme.atlassian.net%2Fbrowse%2FACME-42', expect: null },
+  { url: 'https://www.atlassian.com/software/jira', expect: null },
+  { url: 'https://acme.atlassian.net/browse/42-ACME', expect: null },
+];

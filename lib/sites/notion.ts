@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 // The app; <workspace>.notion.site is public publishing and notion.com is marketing.
@@ -45,26 +46,28 @@ const DB = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 export const notion: SiteDetector = {
   app: 'notion',
   label: 'Notion',
-  matches: ['https://www.notion.so/*'],
+  matches: HOST_PATTERNS.notion,
   ownsHost: (host) => host === HOST,
   detect,
-  examples: [
-    { url: `https://www.notion.so/acme/Q3-Plan-${ID}`, expect: page(ID) },
-    { url: `https://www.notion.so/acme/Q3-Plan-${ID}?pvs=4`, expect: page(ID) },
-    { url: `https://www.notion.so/${ID}`, expect: page(ID) },
-    { url: 'https://www.notion.so/acme/01234567-89ab-cdef-0123-456789abcdef', expect: page(ID) },
-    { url: `https://www.notion.so/Roadmap-${ID.toUpperCase()}`, expect: page(ID) },
-    {
-      url: `https://www.notion.so/acme/${DB}?v=f0e1d2c3b4a5968778695a4b3c2d1e0f`,
-      expect: { app: 'notion', page: 'database', object: 'database', recordId: DB },
-    },
-    { url: `https://www.notion.so/acme/${DB}?v=f0e1d2c3b4a5968778695a4b3c2d1e0f&p=${ID}&pm=s`, expect: page(ID) },
-    { url: 'https://www.notion.so/product', expect: null },
-    { url: 'https://www.notion.so/pricing', expect: null },
-    { url: 'https://www.notion.so/login?redirect=%2Facme%2FQ3-Plan-0123456789abcdef0123456789abcdef', expect: null },
-    { url: 'https://www.notion.so/help/guides/using-databases', expect: null },
-    { url: `https://acme.notion.site/Q3-Plan-${ID}`, expect: null },
-    { url: 'https://www.notion.com/product/ai', expect: null },
-    { url: 'https://www.notion.so/acme', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const notionExamples: readonly DetectorExample[] = [
+  { url: `https://www.notion.so/acme/Q3-Plan-${ID}`, expect: page(ID) },
+  { url: `https://www.notion.so/acme/Q3-Plan-${ID}?pvs=4`, expect: page(ID) },
+  { url: `https://www.notion.so/${ID}`, expect: page(ID) },
+  { url: 'https://www.notion.so/acme/01234567-89ab-cdef-0123-456789abcdef', expect: page(ID) },
+  { url: `https://www.notion.so/Roadmap-${ID.toUpperCase()}`, expect: page(ID) },
+  {
+    url: `https://www.notion.so/acme/${DB}?v=f0e1d2c3b4a5968778695a4b3c2d1e0f`,
+    expect: { app: 'notion', page: 'database', object: 'database', recordId: DB },
+  },
+  { url: `https://www.notion.so/acme/${DB}?v=f0e1d2c3b4a5968778695a4b3c2d1e0f&p=${ID}&pm=s`, expect: page(ID) },
+  { url: 'https://www.notion.so/product', expect: null },
+  { url: 'https://www.notion.so/pricing', expect: null },
+  { url: 'https://www.notion.so/login?redirect=%2Facme%2FQ3-Plan-0123456789abcdef0123456789abcdef', expect: null },
+  { url: 'https://www.notion.so/help/guides/using-databases', expect: null },
+  { url: `https://acme.notion.site/Q3-Plan-${ID}`, expect: null },
+  { url: 'https://www.notion.com/product/ai', expect: null },
+  { url: 'https://www.notion.so/acme', expect: null },
+];

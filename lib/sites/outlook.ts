@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 // Work (office.com / office365.com / cloud.microsoft) and consumer (live.com) Outlook on the web.
@@ -71,48 +72,50 @@ function detect(url: URL): PageContext | null {
 export const outlook: SiteDetector = {
   app: 'outlook',
   label: 'Outlook',
-  matches: HOSTS.map((h) => `https://${h}/*`),
+  matches: HOST_PATTERNS.outlook,
   ownsHost: (host) => HOSTS.includes(host),
   detect,
-  examples: [
-    {
-      url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAFr%2BtzYtL6kTLNq7HZWG8UP%3D',
-      expect: {
-        app: 'outlook',
-        page: 'message',
-        object: 'message',
-        recordId: 'AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAFr+tzYtL6kTLNq7HZWG8UP=',
-      },
-    },
-    {
-      url: 'https://outlook.office.com/mail/sentitems/id/AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAM2%2FxYz9%3D',
-      expect: { app: 'outlook', page: 'message', object: 'message', recordId: 'AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAM2/xYz9=' },
-    },
-    {
-      url: 'https://outlook.office365.com/mail/AAMkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLgAAAz%3D/id/AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAB1%3D',
-      expect: { app: 'outlook', page: 'message', object: 'message', recordId: 'AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAB1=' },
-    },
-    {
-      url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATYwMAItZjk2Ny1mOWFiLTAwAi0wMAoAEAB7%2BDy5%3D',
-      expect: { app: 'outlook', page: 'message', object: 'message', recordId: 'AQQkADAwATYwMAItZjk2Ny1mOWFiLTAwAi0wMAoAEAB7+Dy5=' },
-    },
-    { url: 'https://outlook.office.com/mail/inbox', expect: { app: 'outlook', page: 'inbox', object: 'message' } },
-    { url: 'https://outlook.office.com/mail/', expect: { app: 'outlook', page: 'inbox', object: 'message' } },
-    { url: 'https://outlook.office.com/mail/deleteditems', expect: { app: 'outlook', page: 'list', object: 'message' } },
-    { url: 'https://outlook.office.com/mail/deeplink/compose?to=jane%40acme.com', expect: { app: 'outlook', page: 'compose', object: 'message' } },
-    { url: 'https://outlook.cloud.microsoft/mail/compose', expect: { app: 'outlook', page: 'compose', object: 'message' } },
-    {
-      url: 'https://outlook.office.com/calendar/item/AAMkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLgBGAAAAAABx%2FQ%3D%3D',
-      expect: { app: 'outlook', page: 'event', object: 'event', recordId: 'AAMkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLgBGAAAAAABx/Q==' },
-    },
-    { url: 'https://outlook.office.com/calendar/view/workweek', expect: { app: 'outlook', page: 'home', object: 'event' } },
-    { url: 'https://outlook.office.com/mail/options/mail/layout', expect: null },
-    { url: 'https://outlook.office.com/owa/?realm=acme.com', expect: null },
-    { url: 'https://www.microsoft.com/en-us/microsoft-365/outlook/email-and-calendar-software-microsoft-outlook', expect: null },
-    {
-      url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?redirect_uri=https%3A%2F%2Foutlook.office.com%2Fmail%2Finbox%2Fid%2FAAQkAD',
-      expect: null,
-    },
-    { url: 'https://outlook.office.com/people/', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const outlookExamples: readonly DetectorExample[] = [
+  {
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAFr%2BtzYtL6kTLNq7HZWG8UP%3D',
+    expect: {
+      app: 'outlook',
+      page: 'message',
+      object: 'message',
+      recordId: 'AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAFr+tzYtL6kTLNq7HZWG8UP=',
+    },
+  },
+  {
+    url: 'https://outlook.office.com/mail/sentitems/id/AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAM2%2FxYz9%3D',
+    expect: { app: 'outlook', page: 'message', object: 'message', recordId: 'AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAM2/xYz9=' },
+  },
+  {
+    url: 'https://outlook.office365.com/mail/AAMkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLgAAAz%3D/id/AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAB1%3D',
+    expect: { app: 'outlook', page: 'message', object: 'message', recordId: 'AAQkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLTAwCgAQAB1=' },
+  },
+  {
+    url: 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATYwMAItZjk2Ny1mOWFiLTAwAi0wMAoAEAB7%2BDy5%3D',
+    expect: { app: 'outlook', page: 'message', object: 'message', recordId: 'AQQkADAwATYwMAItZjk2Ny1mOWFiLTAwAi0wMAoAEAB7+Dy5=' },
+  },
+  { url: 'https://outlook.office.com/mail/inbox', expect: { app: 'outlook', page: 'inbox', object: 'message' } },
+  { url: 'https://outlook.office.com/mail/', expect: { app: 'outlook', page: 'inbox', object: 'message' } },
+  { url: 'https://outlook.office.com/mail/deleteditems', expect: { app: 'outlook', page: 'list', object: 'message' } },
+  { url: 'https://outlook.office.com/mail/deeplink/compose?to=jane%40acme.com', expect: { app: 'outlook', page: 'compose', object: 'message' } },
+  { url: 'https://outlook.cloud.microsoft/mail/compose', expect: { app: 'outlook', page: 'compose', object: 'message' } },
+  {
+    url: 'https://outlook.office.com/calendar/item/AAMkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLgBGAAAAAABx%2FQ%3D%3D',
+    expect: { app: 'outlook', page: 'event', object: 'event', recordId: 'AAMkADAwATM0MDAAMS1hNDFlLTRiYWUtMDACLgBGAAAAAABx/Q==' },
+  },
+  { url: 'https://outlook.office.com/calendar/view/workweek', expect: { app: 'outlook', page: 'home', object: 'event' } },
+  { url: 'https://outlook.office.com/mail/options/mail/layout', expect: null },
+  { url: 'https://outlook.office.com/owa/?realm=acme.com', expect: null },
+  { url: 'https://www.microsoft.com/en-us/microsoft-365/outlook/email-and-calendar-software-microsoft-outlook', expect: null },
+  {
+    url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?redirect_uri=https%3A%2F%2Foutlook.office.com%2Fmail%2Finbox%2Fid%2FAAQkAD',
+    expect: null,
+  },
+  { url: 'https://outlook.office.com/people/', expect: null },
+];

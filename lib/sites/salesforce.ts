@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 /*
@@ -174,93 +175,91 @@ function detect(url: URL): PageContext | null {
 export const salesforce: SiteDetector = {
   app: APP,
   label: 'Salesforce',
-  matches: [
-    'https://*.lightning.force.com/*',
-    'https://*.my.salesforce.com/*',
-    'https://*.my.salesforce-setup.com/*',
-  ],
+  matches: HOST_PATTERNS.salesforce,
   ownsHost,
   detect,
-  examples: [
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view',
-      expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/edit?navigationLocation=DETAIL',
-      expect: { app: APP, page: 'record_edit', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/o/Opportunity/new?count=1&nooverride=1&useRecordTypeCheck=1',
-      expect: { app: APP, page: 'record_new', object: 'Opportunity' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/o/Case/list?filterName=Recent',
-      expect: { app: APP, page: 'list', object: 'Case' },
-    },
-    { url: 'https://acme.lightning.force.com/lightning/o/Account/home', expect: { app: APP, page: 'list', object: 'Account' } },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Report/00O5g000004FqXyEAK/view?queryScope=userFolders',
-      expect: { app: APP, page: 'report', object: 'Report', recordId: '00O5g000004FqXyEAK' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Dashboard/01Z5g000000Kx9LEAS/view',
-      expect: { app: APP, page: 'dashboard', object: 'Dashboard', recordId: '01Z5g000000Kx9LEAS' },
-    },
-    { url: 'https://acme.lightning.force.com/lightning/page/home', expect: { app: APP, page: 'home' } },
-    {
-      url: 'https://acme.my.salesforce-setup.com/lightning/setup/ObjectManager/Opportunity/FieldsAndRelationships/view',
-      expect: { app: APP, page: 'setup' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Invoice__c/a015g00000Lm3QpAAJ/view',
-      expect: { app: APP, page: 'record', object: 'Invoice__c', recordId: 'a015g00000Lm3QpAAJ' },
-    },
-    {
-      url: 'https://acme--uat.sandbox.lightning.force.com/lightning/r/SBQQ__Quote__c/a0x7Z000001QqRsQAK/view',
-      expect: { app: APP, page: 'record', object: 'SBQQ__Quote__c', recordId: 'a0x7Z000001QqRsQAK' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/0065g00000AbCdEAAR/view',
-      expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/a015g00000Lm3QpAAJ/view',
-      expect: { app: APP, page: 'record', recordId: 'a015g00000Lm3QpAAJ' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Account/0015g00000XyZ12AAB/related/Contacts/view',
-      expect: { app: APP, page: 'record', object: 'Account', recordId: '0015g00000XyZ12AAB' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/lightning/r/Case/5005g00000Qw3ErAAJ/view?ws=%2Flightning%2Fr%2FAccount%2F0015g00000XyZ12AAB%2Fview',
-      expect: { app: APP, page: 'record', object: 'Case', recordId: '5005g00000Qw3ErAAJ' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/one/one.app#/sObject/0065g00000AbCdEAAR/view',
-      expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
-    },
-    {
-      url: 'https://acme.lightning.force.com/one/one.app#/sObject/Lead/list?filterName=Recent',
-      expect: { app: APP, page: 'list', object: 'Lead' },
-    },
-    {
-      url: 'https://acme.my.salesforce.com/0065g00000AbCdE',
-      expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdE' },
-    },
-    {
-      url: 'https://acme--uat.sandbox.my.salesforce.com/5005g00000Qw3Er/e?retURL=%2F5005g00000Qw3Er',
-      expect: { app: APP, page: 'record_edit', object: 'Case', recordId: '5005g00000Qw3Er' },
-    },
-    { url: 'https://acme.my.salesforce.com/006/o', expect: { app: APP, page: 'list', object: 'Opportunity' } },
-    { url: 'https://www.salesforce.com/products/sales-cloud/overview/', expect: null },
-    { url: 'https://help.salesforce.com/s/articleView?id=sf.leads.htm&type=5', expect: null },
-    { url: 'https://trailhead.salesforce.com/content/learn/modules/lex_implementation_basics', expect: null },
-    { url: 'https://login.salesforce.com/?locale=us', expect: null },
-    { url: 'https://acme.my.salesforce.com/?startURL=%2F0065g00000AbCdEAAR', expect: null },
-    { url: 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Opportunity/0065g00000AbCdEAAR', expect: null },
-    { url: 'https://acme.my.salesforce.com/secur/frontdoor.jsp?retURL=%2F0065g00000AbCdE', expect: null },
-    { url: 'https://acme.lightning.force.com/lightning/n/Commission_Calculator', expect: null },
-    { url: 'https://acme.my.site.com/customers/s/case/5005g00000Qw3ErAAJ', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const salesforceExamples: readonly DetectorExample[] = [
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view',
+    expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/edit?navigationLocation=DETAIL',
+    expect: { app: APP, page: 'record_edit', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/o/Opportunity/new?count=1&nooverride=1&useRecordTypeCheck=1',
+    expect: { app: APP, page: 'record_new', object: 'Opportunity' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/o/Case/list?filterName=Recent',
+    expect: { app: APP, page: 'list', object: 'Case' },
+  },
+  { url: 'https://acme.lightning.force.com/lightning/o/Account/home', expect: { app: APP, page: 'list', object: 'Account' } },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Report/00O5g000004FqXyEAK/view?queryScope=userFolders',
+    expect: { app: APP, page: 'report', object: 'Report', recordId: '00O5g000004FqXyEAK' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Dashboard/01Z5g000000Kx9LEAS/view',
+    expect: { app: APP, page: 'dashboard', object: 'Dashboard', recordId: '01Z5g000000Kx9LEAS' },
+  },
+  { url: 'https://acme.lightning.force.com/lightning/page/home', expect: { app: APP, page: 'home' } },
+  {
+    url: 'https://acme.my.salesforce-setup.com/lightning/setup/ObjectManager/Opportunity/FieldsAndRelationships/view',
+    expect: { app: APP, page: 'setup' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Invoice__c/a015g00000Lm3QpAAJ/view',
+    expect: { app: APP, page: 'record', object: 'Invoice__c', recordId: 'a015g00000Lm3QpAAJ' },
+  },
+  {
+    url: 'https://acme--uat.sandbox.lightning.force.com/lightning/r/SBQQ__Quote__c/a0x7Z000001QqRsQAK/view',
+    expect: { app: APP, page: 'record', object: 'SBQQ__Quote__c', recordId: 'a0x7Z000001QqRsQAK' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/0065g00000AbCdEAAR/view',
+    expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/a015g00000Lm3QpAAJ/view',
+    expect: { app: APP, page: 'record', recordId: 'a015g00000Lm3QpAAJ' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Account/0015g00000XyZ12AAB/related/Contacts/view',
+    expect: { app: APP, page: 'record', object: 'Account', recordId: '0015g00000XyZ12AAB' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/lightning/r/Case/5005g00000Qw3ErAAJ/view?ws=%2Flightning%2Fr%2FAccount%2F0015g00000XyZ12AAB%2Fview',
+    expect: { app: APP, page: 'record', object: 'Case', recordId: '5005g00000Qw3ErAAJ' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/one/one.app#/sObject/0065g00000AbCdEAAR/view',
+    expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' },
+  },
+  {
+    url: 'https://acme.lightning.force.com/one/one.app#/sObject/Lead/list?filterName=Recent',
+    expect: { app: APP, page: 'list', object: 'Lead' },
+  },
+  {
+    url: 'https://acme.my.salesforce.com/0065g00000AbCdE',
+    expect: { app: APP, page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdE' },
+  },
+  {
+    url: 'https://acme--uat.sandbox.my.salesforce.com/5005g00000Qw3Er/e?retURL=%2F5005g00000Qw3Er',
+    expect: { app: APP, page: 'record_edit', object: 'Case', recordId: '5005g00000Qw3Er' },
+  },
+  { url: 'https://acme.my.salesforce.com/006/o', expect: { app: APP, page: 'list', object: 'Opportunity' } },
+  { url: 'https://www.salesforce.com/products/sales-cloud/overview/', expect: null },
+  { url: 'https://help.salesforce.com/s/articleView?id=sf.leads.htm&type=5', expect: null },
+  { url: 'https://trailhead.salesforce.com/content/learn/modules/lex_implementation_basics', expect: null },
+  { url: 'https://login.salesforce.com/?locale=us', expect: null },
+  { url: 'https://acme.my.salesforce.com/?startURL=%2F0065g00000AbCdEAAR', expect: null },
+  { url: 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Opportunity/0065g00000AbCdEAAR', expect: null },
+  { url: 'https://acme.my.salesforce.com/secur/frontdoor.jsp?retURL=%2F0065g00000AbCdE', expect: null },
+  { url: 'https://acme.lightning.force.com/lightning/n/Commission_Calculator', expect: null },
+  { url: 'https://acme.my.site.com/customers/s/case/5005g00000Qw3ErAAJ', expect: null },
+];

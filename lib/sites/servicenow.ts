@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { safeDecode, segments } from './util';
 
 /*
@@ -171,61 +172,63 @@ function detect(url: URL): PageContext | null {
 export const servicenow: SiteDetector = {
   app: APP,
   label: 'ServiceNow',
-  matches: ['https://*.service-now.com/*', 'https://*.servicenowservices.com/*'],
+  matches: HOST_PATTERNS.servicenow,
   ownsHost,
   detect,
-  examples: [
-    {
-      url: 'https://acme.service-now.com/incident.do?sys_id=9d385017c611228701d22104cc95c371&sysparm_view=ess',
-      expect: { app: APP, page: 'record', object: 'incident', recordId: '9d385017c611228701d22104cc95c371' },
-    },
-    {
-      url: 'https://acme.service-now.com/incident.do?sys_id=-1&sysparm_stack=incident_list.do',
-      expect: { app: APP, page: 'record_new', object: 'incident' },
-    },
-    {
-      url: 'https://acme.service-now.com/incident_list.do?sysparm_query=active%3Dtrue%5Eassigned_to%3Djavascript:gs.getUserID()',
-      expect: { app: APP, page: 'list', object: 'incident' },
-    },
-    {
-      url: 'https://acme.service-now.com/incident.do?sysparm_query=number=INC0010023',
-      expect: { app: APP, page: 'record', object: 'incident', recordId: 'INC0010023' },
-    },
-    {
-      url: 'https://acme.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D70ad699e47410200e90d87e8dee490af',
-      expect: { app: APP, page: 'record', object: 'change_request', recordId: '70ad699e47410200e90d87e8dee490af' },
-    },
-    {
-      url: 'https://acme.service-now.com/now/nav/ui/classic/params/target/sc_req_item.do%3Fsys_id%3Daeed229047801200e0ef563dbb9a71c2%26sysparm_view%3D',
-      expect: { app: APP, page: 'record', object: 'sc_req_item', recordId: 'aeed229047801200e0ef563dbb9a71c2' },
-    },
-    {
-      url: 'https://acme.service-now.com/now/sow/record/incident/552c48888c033300964f4932b03eb092',
-      expect: { app: APP, page: 'record', object: 'incident', recordId: '552c48888c033300964f4932b03eb092' },
-    },
-    {
-      url: 'https://acme.service-now.com/now/cwf/agent/record/sn_customerservice_case/f352a4c3dbd1a0106d7c0b1b5e96199c/sub/record/sn_customerservice_case/f352a4c3dbd1a0106d7c0b1b5e96199c',
-      expect: {
-        app: APP,
-        page: 'record',
-        object: 'sn_customerservice_case',
-        recordId: 'f352a4c3dbd1a0106d7c0b1b5e96199c',
-      },
-    },
-    {
-      url: 'https://acme.service-now.com/now/workspace/agent/record/incident/-1',
-      expect: { app: APP, page: 'record_new', object: 'incident' },
-    },
-    { url: 'https://acme.service-now.com/now/nav/ui/home', expect: { app: APP, page: 'home' } },
-    {
-      url: 'https://acme.service-now.com/sp?id=ticket&table=incident&sys_id=57af7aec73d423002728660c4cf6a71c',
-      expect: { app: APP, page: 'record', object: 'incident', recordId: '57af7aec73d423002728660c4cf6a71c' },
-    },
-    { url: 'https://www.servicenow.com/products/itsm.html', expect: null },
-    { url: 'https://docs.servicenow.com/bundle/washingtondc-it-service-management/page/product/incident-management/concept/c_IncidentManagement.html', expect: null },
-    { url: 'https://acme.service-now.com/login.do?sysparm_goto_url=incident.do%3Fsys_id%3D9d385017c611228701d22104cc95c371', expect: null },
-    { url: 'https://acme.service-now.com/api/now/table/incident/9d385017c611228701d22104cc95c371', expect: null },
-    { url: 'https://acme.service-now.com/now/nav/ui/classic/params/target/system_properties_ui.do%3Fsysparm_title%3DUI%2BProperties', expect: null },
-    { url: 'https://acme.service-now.com/sp?id=sc_home', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const servicenowExamples: readonly DetectorExample[] = [
+  {
+    url: 'https://acme.service-now.com/incident.do?sys_id=9d385017c611228701d22104cc95c371&sysparm_view=ess',
+    expect: { app: APP, page: 'record', object: 'incident', recordId: '9d385017c611228701d22104cc95c371' },
+  },
+  {
+    url: 'https://acme.service-now.com/incident.do?sys_id=-1&sysparm_stack=incident_list.do',
+    expect: { app: APP, page: 'record_new', object: 'incident' },
+  },
+  {
+    url: 'https://acme.service-now.com/incident_list.do?sysparm_query=active%3Dtrue%5Eassigned_to%3Djavascript:gs.getUserID()',
+    expect: { app: APP, page: 'list', object: 'incident' },
+  },
+  {
+    url: 'https://acme.service-now.com/incident.do?sysparm_query=number=INC0010023',
+    expect: { app: APP, page: 'record', object: 'incident', recordId: 'INC0010023' },
+  },
+  {
+    url: 'https://acme.service-now.com/nav_to.do?uri=change_request.do%3Fsys_id%3D70ad699e47410200e90d87e8dee490af',
+    expect: { app: APP, page: 'record', object: 'change_request', recordId: '70ad699e47410200e90d87e8dee490af' },
+  },
+  {
+    url: 'https://acme.service-now.com/now/nav/ui/classic/params/target/sc_req_item.do%3Fsys_id%3Daeed229047801200e0ef563dbb9a71c2%26sysparm_view%3D',
+    expect: { app: APP, page: 'record', object: 'sc_req_item', recordId: 'aeed229047801200e0ef563dbb9a71c2' },
+  },
+  {
+    url: 'https://acme.service-now.com/now/sow/record/incident/552c48888c033300964f4932b03eb092',
+    expect: { app: APP, page: 'record', object: 'incident', recordId: '552c48888c033300964f4932b03eb092' },
+  },
+  {
+    url: 'https://acme.service-now.com/now/cwf/agent/record/sn_customerservice_case/f352a4c3dbd1a0106d7c0b1b5e96199c/sub/record/sn_customerservice_case/f352a4c3dbd1a0106d7c0b1b5e96199c',
+    expect: {
+      app: APP,
+      page: 'record',
+      object: 'sn_customerservice_case',
+      recordId: 'f352a4c3dbd1a0106d7c0b1b5e96199c',
+    },
+  },
+  {
+    url: 'https://acme.service-now.com/now/workspace/agent/record/incident/-1',
+    expect: { app: APP, page: 'record_new', object: 'incident' },
+  },
+  { url: 'https://acme.service-now.com/now/nav/ui/home', expect: { app: APP, page: 'home' } },
+  {
+    url: 'https://acme.service-now.com/sp?id=ticket&table=incident&sys_id=57af7aec73d423002728660c4cf6a71c',
+    expect: { app: APP, page: 'record', object: 'incident', recordId: '57af7aec73d423002728660c4cf6a71c' },
+  },
+  { url: 'https://www.servicenow.com/products/itsm.html', expect: null },
+  { url: 'https://docs.servicenow.com/bundle/washingtondc-it-service-management/page/product/incident-management/concept/c_IncidentManagement.html', expect: null },
+  { url: 'https://acme.service-now.com/login.do?sysparm_goto_url=incident.do%3Fsys_id%3D9d385017c611228701d22104cc95c371', expect: null },
+  { url: 'https://acme.service-now.com/api/now/table/incident/9d385017c611228701d22104cc95c371', expect: null },
+  { url: 'https://acme.service-now.com/now/nav/ui/classic/params/target/system_properties_ui.do%3Fsysparm_title%3DUI%2BProperties', expect: null },
+  { url: 'https://acme.service-now.com/sp?id=sc_home', expect: null },
+];

@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { isHostOf, segments } from './util';
 
 // Slack's own hosts that are not a workspace (marketing, API docs, status, file CDN).
@@ -70,50 +71,52 @@ function detect(url: URL): PageContext | null {
 export const slack: SiteDetector = {
   app: 'slack',
   label: 'Slack',
-  matches: ['https://*.slack.com/*'],
+  matches: HOST_PATTERNS.slack,
   ownsHost: (host) => isHostOf(host, 'slack.com') && !NOT_WORKSPACE.has(host),
   detect,
-  examples: [
-    {
-      url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH',
-      expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'C0456EFGH' },
-    },
-    {
-      url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH/thread/C0456EFGH-1712345678.123456',
-      expect: { app: 'slack', page: 'thread', object: 'thread', recordId: 'C0456EFGH-1712345678.123456' },
-    },
-    {
-      url: 'https://app.slack.com/client/T0123ABCD/D07QWERTY12',
-      expect: { app: 'slack', page: 'conversation', object: 'conversation', recordId: 'D07QWERTY12' },
-    },
-    {
-      url: 'https://app.slack.com/client/E01ENTERPR/G01PRIVATE9?cdn_fallback=1',
-      expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'G01PRIVATE9' },
-    },
-    { url: 'https://app.slack.com/client/T0123ABCD', expect: { app: 'slack', page: 'home' } },
-    { url: 'https://app.slack.com/client/T0123ABCD/unreads', expect: { app: 'slack', page: 'inbox', object: 'message' } },
-    {
-      url: 'https://acme.slack.com/archives/C0456EFGH/p1712345678123456',
-      expect: { app: 'slack', page: 'message', object: 'message', recordId: 'C0456EFGH-1712345678.123456' },
-    },
-    {
-      url: 'https://acme.enterprise.slack.com/archives/C0456EFGH/p1712345690000200?thread_ts=1712345678.123456&cid=C0456EFGH',
-      expect: { app: 'slack', page: 'message', object: 'message', recordId: 'C0456EFGH-1712345690.000200' },
-    },
-    {
-      url: 'https://acme.slack.com/archives/C0456EFGH',
-      expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'C0456EFGH' },
-    },
-    { url: 'https://slack.com/features/ai', expect: null },
-    { url: 'https://slack.com/intl/en-gb/pricing', expect: null },
-    { url: 'https://api.slack.com/methods/chat.postMessage', expect: null },
-    { url: 'https://acme.slack.com/signin?redir=%2Farchives%2FC0456EFGH%2Fp1712345678123456', expect: null },
-    { url: 'https://acme.slack.com/admin', expect: null },
-    {
-      url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH/user_profile/U0789XYZW',
-      expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'C0456EFGH' },
-    },
-    { url: 'https://app.slack.com/client/', expect: null },
-    { url: 'https://app.slack.com/huddle/T0123ABCD/C0456EFGH', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const slackExamples: readonly DetectorExample[] = [
+  {
+    url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH',
+    expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'C0456EFGH' },
+  },
+  {
+    url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH/thread/C0456EFGH-1712345678.123456',
+    expect: { app: 'slack', page: 'thread', object: 'thread', recordId: 'C0456EFGH-1712345678.123456' },
+  },
+  {
+    url: 'https://app.slack.com/client/T0123ABCD/D07QWERTY12',
+    expect: { app: 'slack', page: 'conversation', object: 'conversation', recordId: 'D07QWERTY12' },
+  },
+  {
+    url: 'https://app.slack.com/client/E01ENTERPR/G01PRIVATE9?cdn_fallback=1',
+    expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'G01PRIVATE9' },
+  },
+  { url: 'https://app.slack.com/client/T0123ABCD', expect: { app: 'slack', page: 'home' } },
+  { url: 'https://app.slack.com/client/T0123ABCD/unreads', expect: { app: 'slack', page: 'inbox', object: 'message' } },
+  {
+    url: 'https://acme.slack.com/archives/C0456EFGH/p1712345678123456',
+    expect: { app: 'slack', page: 'message', object: 'message', recordId: 'C0456EFGH-1712345678.123456' },
+  },
+  {
+    url: 'https://acme.enterprise.slack.com/archives/C0456EFGH/p1712345690000200?thread_ts=1712345678.123456&cid=C0456EFGH',
+    expect: { app: 'slack', page: 'message', object: 'message', recordId: 'C0456EFGH-1712345690.000200' },
+  },
+  {
+    url: 'https://acme.slack.com/archives/C0456EFGH',
+    expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'C0456EFGH' },
+  },
+  { url: 'https://slack.com/features/ai', expect: null },
+  { url: 'https://slack.com/intl/en-gb/pricing', expect: null },
+  { url: 'https://api.slack.com/methods/chat.postMessage', expect: null },
+  { url: 'https://acme.slack.com/signin?redir=%2Farchives%2FC0456EFGH%2Fp1712345678123456', expect: null },
+  { url: 'https://acme.slack.com/admin', expect: null },
+  {
+    url: 'https://app.slack.com/client/T0123ABCD/C0456EFGH/user_profile/U0789XYZW',
+    expect: { app: 'slack', page: 'channel', object: 'channel', recordId: 'C0456EFGH' },
+  },
+  { url: 'https://app.slack.com/client/', expect: null },
+  { url: 'https://app.slack.com/huddle/T0123ABCD/C0456EFGH', expect: null },
+];

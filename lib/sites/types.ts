@@ -47,7 +47,8 @@ export interface DetectorExample {
 
 /**
  * One module per app (the github-url-detection pattern): a pure function from a parsed URL to a
- * context, the host patterns it runs on, and real example URLs that the tests replay.
+ * context and the host patterns it runs on. Real example URLs sit beside it in the same module as
+ * a separate export (`<app>Examples`), so the tests replay them and the shipped bundle drops them.
  */
 export interface SiteDetector {
   app: AppId;
@@ -59,6 +60,4 @@ export interface SiteDetector {
   ownsHost(hostname: string): boolean;
   /** Pure: URL -> context, or null when this is not a working page of the app. */
   detect(url: URL): PageContext | null;
-  /** Real URLs with expected results. At least three positive examples; include nulls. */
-  examples: readonly DetectorExample[];
 }

@@ -1,4 +1,5 @@
-import type { PageContext, SiteDetector } from './types';
+import type { PageContext, SiteDetector, DetectorExample } from './types';
+import { HOST_PATTERNS } from './hosts';
 import { segments } from './util';
 
 /*
@@ -64,37 +65,39 @@ function detect(url: URL): PageContext | null {
 export const workday: SiteDetector = {
   app: APP,
   label: 'Workday',
-  matches: ['https://*.myworkday.com/*'],
+  matches: HOST_PATTERNS.workday,
   ownsHost,
   detect,
-  examples: [
-    { url: 'https://wd5.myworkday.com/acme/d/home.htmld', expect: { app: APP, page: 'home' } },
-    { url: 'https://wd3.myworkday.com/acme_corp/d/inbox.htmld', expect: { app: APP, page: 'inbox' } },
-    {
-      url: 'https://wd5.myworkday.com/acme/d/task/2997$3940.htmld',
-      expect: { app: APP, page: 'task', object: 'task', recordId: '2997$3940' },
-    },
-    {
-      url: 'https://wd5.myworkday.com/acme/d/task/1422%245143.htmld',
-      expect: { app: APP, page: 'task', object: 'task', recordId: '1422$5143' },
-    },
-    {
-      url: 'https://wd5.myworkday.com/acme/d/inst/15$207706/rel-task/2998$11039.htmld',
-      expect: { app: APP, page: 'task', object: 'task', recordId: '2998$11039' },
-    },
-    {
-      url: 'https://wd5.myworkday.com/acme/d/inst/1$37/247$12345.htmld',
-      expect: { app: APP, page: 'record', object: 'item', recordId: '247$12345' },
-    },
-    {
-      url: 'https://www.myworkday.com/acme/d/inst/247$12345/247$12345.htmld',
-      expect: { app: APP, page: 'record', object: 'item', recordId: '247$12345' },
-    },
-    { url: 'https://www.workday.com/en-us/products/human-capital-management/overview.html', expect: null },
-    { url: 'https://wd5.myworkday.com/acme/login.htmld?redirect=n', expect: null },
-    { url: 'https://wd5.myworkday.com/wday/authgwy/acme/login.htmld?returnTo=%2Facme%2Fd%2Ftask%2F2997%243940.htmld', expect: null },
-    { url: 'https://wd5.myworkday.com/ccx/service/acme/Human_Resources/v41.0', expect: null },
-    { url: 'https://wd5.myworkday.com/ccx/api/v1/acme/workers', expect: null },
-    { url: 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-01234', expect: null },
-  ],
 };
+
+/** Real URLs and what they must detect as: replayed by the tests, never shipped. */
+export const workdayExamples: readonly DetectorExample[] = [
+  { url: 'https://wd5.myworkday.com/acme/d/home.htmld', expect: { app: APP, page: 'home' } },
+  { url: 'https://wd3.myworkday.com/acme_corp/d/inbox.htmld', expect: { app: APP, page: 'inbox' } },
+  {
+    url: 'https://wd5.myworkday.com/acme/d/task/2997$3940.htmld',
+    expect: { app: APP, page: 'task', object: 'task', recordId: '2997$3940' },
+  },
+  {
+    url: 'https://wd5.myworkday.com/acme/d/task/1422%245143.htmld',
+    expect: { app: APP, page: 'task', object: 'task', recordId: '1422$5143' },
+  },
+  {
+    url: 'https://wd5.myworkday.com/acme/d/inst/15$207706/rel-task/2998$11039.htmld',
+    expect: { app: APP, page: 'task', object: 'task', recordId: '2998$11039' },
+  },
+  {
+    url: 'https://wd5.myworkday.com/acme/d/inst/1$37/247$12345.htmld',
+    expect: { app: APP, page: 'record', object: 'item', recordId: '247$12345' },
+  },
+  {
+    url: 'https://www.myworkday.com/acme/d/inst/247$12345/247$12345.htmld',
+    expect: { app: APP, page: 'record', object: 'item', recordId: '247$12345' },
+  },
+  { url: 'https://www.workday.com/en-us/products/human-capital-management/overview.html', expect: null },
+  { url: 'https://wd5.myworkday.com/acme/login.htmld?redirect=n', expect: null },
+  { url: 'https://wd5.myworkday.com/wday/authgwy/acme/login.htmld?returnTo=%2Facme%2Fd%2Ftask%2F2997%243940.htmld', expect: null },
+  { url: 'https://wd5.myworkday.com/ccx/service/acme/Human_Resources/v41.0', expect: null },
+  { url: 'https://wd5.myworkday.com/ccx/api/v1/acme/workers', expect: null },
+  { url: 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R-01234', expect: null },
+];

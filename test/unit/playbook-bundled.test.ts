@@ -5,6 +5,7 @@ import { GAPS, LEVELS, type Tip } from '../../lib/playbook/schema';
 import { matchesWhere } from '../../lib/playbook/match';
 import { fillTemplate, templateValuesFor } from '../../lib/playbook/template';
 import { DETECTORS, detectContext, detectorFor, type PageContext } from '../../lib/sites';
+import { EXAMPLES } from '@/lib/sites/examples';
 
 // Real URLs for record types the detectors' own examples don't cover; run through the real detectors.
 const EXTRA_URLS = [
@@ -14,7 +15,7 @@ const EXTRA_URLS = [
 ];
 
 function exampleContexts(): PageContext[] {
-  const fromExamples = DETECTORS.flatMap((d) => d.examples.map((e) => e.expect)).filter(
+  const fromExamples = DETECTORS.flatMap((d) => EXAMPLES[d.app].map((e) => e.expect)).filter(
     (c): c is PageContext => c !== null,
   );
   const extra = EXTRA_URLS.map((u) => detectContext(u)).filter((c): c is PageContext => c !== null);

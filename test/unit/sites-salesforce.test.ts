@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { salesforce } from '@/lib/sites/salesforce';
+import { salesforce, salesforceExamples } from '@/lib/sites/salesforce';
 import { PageContextSchema, type PageContext } from '@/lib/sites/types';
 
 const detect = (url: string): PageContext | null => salesforce.detect(new URL(url));
@@ -7,7 +7,7 @@ const LX = 'https://acme.lightning.force.com';
 const MY = 'https://acme.my.salesforce.com';
 
 describe('salesforce examples', () => {
-  it.each(salesforce.examples.map((e) => [e.url, e.expect] as const))('%s', (url, expected) => {
+  it.each(salesforceExamples.map((e) => [e.url, e.expect] as const))('%s', (url, expected) => {
     const got = detect(url);
     expect(got).toEqual(expected);
     if (got) expect(PageContextSchema.safeParse(got).success).toBe(true);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DETECTORS, PageContextSchema, SITE_MATCHES, detectContext } from '@/lib/sites/index';
 import type { DetectorExample, PageContext, SiteDetector } from '@/lib/sites/types';
 import { matchesPattern } from '@/lib/sites/util';
+import { EXAMPLES } from '@/lib/sites/examples';
 
 // Pages that are about many items (or none): they must never carry a single record id.
 const COLLECTION_PAGES = new Set(['list', 'home', 'inbox', 'queue', 'board']);
@@ -16,7 +17,7 @@ interface Positive extends DetectorExample {
 }
 
 const positives = (d: SiteDetector): Positive[] =>
-  d.examples.filter((e): e is Positive => e.expect !== null);
+  EXAMPLES[d.app].filter((e): e is Positive => e.expect !== null);
 
 const ALL_POSITIVES = DETECTORS.flatMap((d) => positives(d).map((e) => ({ owner: d, ...e })));
 
@@ -47,7 +48,7 @@ for (const d of DETECTORS) {
   describe(`${d.app} detector`, () => {
     it('has at least 3 positive examples and a null example', () => {
       expect(positives(d).length).toBeGreaterThanOrEqual(3);
-      expect(d.examples.some((e) => e.expect === null)).toBe(true);
+      expect(EXAMPLES[d.app].some((e) => e.expect === null)).toBe(true);
     });
 
     it('has narrow https match patterns', () => {
@@ -59,7 +60,7 @@ for (const d of DETECTORS) {
       }
     });
 
-    it.each(d.examples)('detects $url', ({ url, expect: want }) => {
+    it.each(EXAMPLES[d.app])('detects $url', ({ url, expect: want }) => {
       const direct = d.detect(new URL(url));
       expect(direct).toStrictEqual(want);
       expect(detectContext(url)).toStrictEqual(want);
@@ -157,7 +158,7 @@ describe('detectContext', () => {
     ];
     const bases = [
       ...new Set(ALL_POSITIVES.map(({ url }) => url)),
-      ...DETECTORS.flatMap((d) => d.examples.map((e) => new URL(e.url).origin + '/')),
+      ...DETECTORS.flatMap((d) => EXAMPLES[d.app].map((e) => new URL(e.url).origin + '/')),
     ];
     const junk = (n: number): string => {
       let s = '';
