@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SITE_MATCHES } from './lib/sites';
+import { SITE_MATCHES } from './lib/sites/hosts';
 
 /**
  * Public half of the signing key. It pins the extension id to jacemdllinefijbplihaekiombhogcki in
@@ -21,7 +21,16 @@ export default defineConfig({
     // Only the supported SaaS hosts: never <all_urls>.
     host_permissions: [...SITE_MATCHES],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lastmile@lastmile.work', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'lastmile@lastmile.work',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser in this version (AMO's data-collection disclosure).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : { key: EXTENSION_KEY, minimum_chrome_version: '120' }),
   }),
 });

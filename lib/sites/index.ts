@@ -53,6 +53,17 @@ export function detectorFor(app: AppId): SiteDetector {
 }
 
 
+/** Is this URL on a host some app of ours lives on (work page or not)? Never throws. */
+export function isSupportedHost(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname.toLowerCase();
+    return parsed.protocol === 'https:' && DETECTORS.some((d) => d.ownsHost(host));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Where is the employee? Pure: a URL string in, a context (or null) out. Never throws, whatever
  * the input.

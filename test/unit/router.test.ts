@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, type MessageSender } from '@/lib/coach/router';
+import { CoachService, type KeyValueStore } from '@/lib/coach/service';
+import type { Push } from '@/lib/messages';
+import { loadBundledPlaybook } from '@/lib/playbook/load';
+import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
+import { MemoryUsageSink } from '@/lib/usage/events';
+
+const EXT = 'jacemdllinefijbplihaekiombhogcki';
+const OPP_URL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
+const page = (url = OPP_URL, tab = 7): MessageSender => ({ id: EXT, url, frameId: 0, tab: { id: tab } });
+
+function setup() {
+  const data = new Map<string, unknown>();
+  const store: KeyValueStore = { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) };
+  const sink = new MemoryUsageSink();
+  const service = new CoachService({
+    store,
+    sink,
+    now: () => new Date('2026-11-23T10:00:00Z'),
+    timeZone: () => 'UTC',
+    tips: () => loadBundledPlaybook(),
+    tools: () => DEFAULT_AI_TOOLS,
+  });
+  const injected: [number, number][] = [];
+  const opened: [string, number][] = [];
+  const pushed: [number, Push][] = [];
+  const route = createRouter({
+    service,
+    extensionId: EXT,
+    injectCoach: async (tab, frame) => void injected.push([tab, frame]),
+    openTab: async (url, opener) => void opened.push([url, opener]),
+    push: async (tab, m) => void pushed.push([tab, m]),
+  });
+  return { route, sink, injected, opened, pushed };
+}
+
+describe('message router', () => {
+  it('answers a visit with the detected context and an offer', async () => {
+    const { route } = setup();
+    const visit = (await route({ type: 'page:visit', href: OPP_URL }, page())) as {
+      context: unknown;
+      offer: { tipId: string } | null;
+    };
+    expect(visit.context).toEqual({ app: 'salesforce', page: 'record', object: 'Opportunity', recordId: '0065g00000AbCdEAAR' });
+    expect(visit.offer?.tipId).toMatch(/^sf-/);
+  });
+
+  it('answers a visit to a non-work page with nothing', async () => {
+    const { route, sink } = setup();
+    const href = 'https://acme.lightning.force.com/lightning/n/Territory_Planner';
+    expect(await route({ type: 'page:visit', href }, page(href))).toEqual({ context: null, offer: null });
+    expect(await sink.list()).toHaveLength(0);
+  });
+
+  it('refuses messages from other extensions and from outside a tab', async () => {
+    const { route } = setup();
+    await expect(route({ type: 'page:visit', href: OPP_URL }, { ...page(), id: 'otherextension' })).rejects.toThrow(
+      /another extension/,
+    );
+    await expect(route({ type: 'coach:open' }, { id: EXT, url: OPP_URL })).rejects.toThrow(/only accepted from a page/);
+  });
+
+  it('refuses a visit for a URL of another origin than the sender', async () => {
+    const { route } = setup();
+    await expect(
+      route({ type: 'page:visit', href: OPP_URL }, page('https://evil.example/lightning/r/Opportunity/x/view')),
+    ).rejects.toThrow(/not the sending page/);
+  });
+
+  it('refuses card requests for an app the sender is not on', async () => {
+    const { route } = setup();
+    const context = { app: 'jira', page: 'issue', object: 'issue', recordId: 'ACME-1' };
+    await expect(route({ type: 'coach:tips', context }, page())).rejects.toThrow(/not on a jira page/);
+  });
+
+  it('names the field of a malformed message', async () => {
+    const { route } = setup();
+    await expect(route({ type: 'page:visit' }, page())).rejects.toThrow(/href/);
+    await expect(route({ type: 'page:visit', href: OPP_URL, extra: 1 }, page())).rejects.toThrow(/extra/);
+    await expect(route({ type: 'steal:stats' }, page())).rejects.toThrow(/type/);
+    await expect(route('hello', page())).rejects.toThrow(/Invalid message/);
+  });
+
+  it('injects the card into the sending frame', async () => {
+    const { route, injected } = setup();
+    await route({ type: 'coach:open' }, { ...page(), frameId: 3 });
+    expect(injected).toEqual([[7, 3]]);
+  });
+
+  it('opens approved tools only, records the event and refreshes the pill after a dismissal', async () => {
+    const { route, opened, sink, pushed } = setup();
+    const event = { type: 'ai_opened', app: 'salesforce', page: 'record', tipId: 'sf-x', toolId: 'chatgpt' };
+    const launch = await route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'Hi there', event }, page());
+    expect(launch).toEqual({ url: 'https://chatgpt.com/?q=Hi%20there', copyFirst: false });
+    expect(opened).toEqual([['https://chatgpt.com/?q=Hi%20there', 7]]);
+    await expect(route({ type: 'ai:open', toolId: 'shadow-ai', prompt: 'x', event }, page())).rejects.toThrow(
+      /shadow-ai/,
+    );
+    await route({ type: 'usage:event', event: { type: 'dismissed', app: 'salesforce', page: 'record', tipId: 'sf-x' } }, page());
+    expect(pushed).toEqual([[7, { type: 'refresh' }]]);
+    expect((await sink.list()).map((e) => e.type)).toEqual(['ai_opened', 'dismissed']);
+  });
+});
