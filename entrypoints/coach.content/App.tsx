@@ -38,8 +38,11 @@ export function CoachApp({ store, onClose }: Props) {
   if (!open || !context) return null;
   if (error) {
     return (
-      <div className="lm-error" role="alert">
-        Lastmile couldn't load tips here: {error}
+      <div className="lm-card" role="alert" style={{ padding: 16, gap: 12 }}>
+        <p style={{ margin: 0 }}>Lastmile couldn't load tips here: {error}</p>
+        <button type="button" className="lm-btn" onClick={() => onClose({ restoreFocus: true, recheck: false })}>
+          Close
+        </button>
       </div>
     );
   }

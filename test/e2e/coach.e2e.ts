@@ -171,6 +171,20 @@ describe('Lastmile in Chromium', () => {
     expect(tipTitlesFor(target)).toContain(await pillTitle(page));
   });
 
+  it('follows Gmail hash routes: off to settings (UI gone) and back to the thread (tip again)', async () => {
+    const target = url(GMAIL_HOST, GMAIL_THREAD);
+    await page.goto(target);
+    await pillTitle(page);
+    await page.evaluate(() => {
+      (window as Window & { __noReload?: number }).__noReload = 1;
+      location.hash = '#settings/general';
+    });
+    await expect.poll(() => hostCount(page), { timeout: UI_TIMEOUT_MS }).toBe(0);
+    await page.evaluate((hash) => (location.hash = hash), new URL(target).hash);
+    expect(tipTitlesFor(target)).toContain(await pillTitle(page));
+    expect(await page.evaluate(() => (window as Window & { __noReload?: number }).__noReload)).toBe(1);
+  });
+
   it('stays out of hosts it has no permission for', async () => {
     const worker = s.serviceWorker();
     const exampleUrl = url(EXAMPLE_HOST, '/');
