@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { SITE_MATCHES } from './lib/sites/hosts';
+import { AI_TOOL_MATCHES } from './lib/policy/tools';
 
 /**
  * Public half of the signing key. It pins the extension id to jacemdllinefijbplihaekiombhogcki in
@@ -17,9 +18,12 @@ export default defineConfig({
     short_name: 'Lastmile',
     description:
       'Shows where AI fits in the SaaS page in front of you, with a ready prompt for your approved AI tool. Your data stays in your browser.',
-    permissions: ['storage', 'scripting'],
-    // Only the supported SaaS hosts: never <all_urls>.
-    host_permissions: [...SITE_MATCHES],
+    // alarms: daily pruning of old raw events and the optional weekly recap.
+    permissions: ['storage', 'scripting', 'alarms'],
+    // Asked for only when the employee turns the weekly recap notification on.
+    optional_permissions: ['notifications'],
+    // Only the supported SaaS hosts and the known AI tools: never <all_urls>.
+    host_permissions: [...SITE_MATCHES, ...AI_TOOL_MATCHES],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

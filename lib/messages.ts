@@ -33,6 +33,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   }),
   /** Remember the employee's AI tool of choice. */
   z.strictObject({ type: z.literal('prefs:tool'), toolId: id }),
+  /** AI-tool watcher: a session started / a prompt was sent. The tool comes from the sender's host. */
+  z.strictObject({ type: z.literal('ai:activity'), kind: z.enum(['session', 'prompt']) }),
+  /** Extension pages: "I used AI" logged by hand. */
+  z.strictObject({ type: z.literal('habit:log') }),
+  /** Extension pages: change habit settings (goal, workdays, pause, notification). */
+  z.strictObject({ type: z.literal('settings:habits'), patch: z.unknown() }),
+  /** Extension pages: delete everything stored about the employee. The literal is the confirmation. */
+  z.strictObject({ type: z.literal('data:delete-all'), confirm: z.literal('delete everything') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

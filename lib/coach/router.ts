@@ -1,10 +1,18 @@
 /**
- * Routes runtime messages to the coach service. Every message is checked for its sender and
- * parsed with zod first; browser APIs come in as functions so this runs (and is tested) in Node.
+ * Routes runtime messages to the services. Every message is checked for its sender and parsed
+ * with zod first; browser APIs come in as functions so this runs (and is tested) in Node.
+ *
+ * Who may send what:
+ * - SaaS pages (detector, card): page:visit, coach:*, usage:event, ai:open, prefs:tool — from a tab,
+ *   and for an app only from that app's hosts.
+ * - AI-tool pages (watcher): ai:activity — from a tab on a known AI tool's host.
+ * - Extension pages (popup, habits, options): habit:log, settings:habits, data:delete-all.
  */
-import { RequestSchema, describeIssues, type Push, type Visit } from '../messages';
+import { RequestSchema, describeIssues, type Push, type Request, type Visit } from '../messages';
+import { aiToolForHost } from '../policy/tools';
 import { detectContext, detectorFor } from '../sites';
 import type { AppId } from '../sites/types';
+import type { HabitSettingsStore } from '../usage/settings';
 import type { CoachService } from './service';
 
 /** What the router needs to know of a message's sender (a subset of runtime.MessageSender). */
@@ -17,15 +25,26 @@ export interface MessageSender {
 
 export interface RouterDeps {
   service: CoachService;
+  settings: HabitSettingsStore;
   /** This extension's id: messages from anyone else are refused. */
   extensionId: string;
+  /** URL prefix of this extension's own pages (runtime.getURL('')). */
+  extensionOrigin: string;
   /** Inject the card bundle into one frame of a tab. */
   injectCoach(tabId: number, frameId: number): Promise<void>;
   openTab(url: string, openerTabId: number): Promise<void>;
   push(tabId: number, message: Push): Promise<void>;
+  /** Deletes the usage log, rollups and tip state. */
+  deleteAll(): Promise<void>;
 }
 
 export type Router = (message: unknown, sender: MessageSender) => Promise<unknown>;
+
+const EXTENSION_PAGE_MESSAGES: ReadonlySet<Request['type']> = new Set([
+  'habit:log',
+  'settings:habits',
+  'data:delete-all',
+]);
 
 export function createRouter(deps: RouterDeps): Router {
   const { service } = deps;
@@ -39,13 +58,22 @@ export function createRouter(deps: RouterDeps): Router {
     return { context, offer: context ? await service.offer(context) : null };
   }
 
-  return async (message, sender) => {
-    if (sender.id !== deps.extensionId) throw new Error('Message from another extension refused');
-    const parsed = RequestSchema.safeParse(message);
-    if (!parsed.success) throw new Error(`Invalid message: ${describeIssues(parsed.error)}`);
-    const request = parsed.data;
-    const tab = sender.tab?.id;
-    if (tab === undefined) throw new Error(`${request.type}: only accepted from a page`);
+  async function fromExtensionPage(request: Request): Promise<unknown> {
+    switch (request.type) {
+      case 'habit:log':
+        await service.record({ type: 'manual_log' });
+        return null;
+      case 'settings:habits':
+        return deps.settings.update(request.patch);
+      case 'data:delete-all':
+        await deps.deleteAll();
+        return null;
+      default:
+        throw new Error(`${request.type}: not accepted from extension pages`);
+    }
+  }
+
+  async function fromTab(request: Request, sender: MessageSender, tab: number): Promise<unknown> {
     switch (request.type) {
       case 'page:visit':
         return visit(request.href, sender);
@@ -72,19 +100,46 @@ export function createRouter(deps: RouterDeps): Router {
       case 'prefs:tool':
         await service.setTool(request.toolId);
         return null;
+      case 'ai:activity': {
+        const toolId = aiToolForHost(hostOf(sender.url));
+        if (!toolId) throw new Error('ai:activity: sender is not an AI tool page');
+        await service.record({ type: request.kind === 'prompt' ? 'ai_prompt' : 'ai_session', toolId });
+        return null;
+      }
+      default:
+        throw new Error(`${request.type}: only accepted from extension pages`);
     }
+  }
+
+  return async (message, sender) => {
+    if (sender.id !== deps.extensionId) throw new Error('Message from another extension refused');
+    const parsed = RequestSchema.safeParse(message);
+    if (!parsed.success) throw new Error(`Invalid message: ${describeIssues(parsed.error)}`);
+    const request = parsed.data;
+    if (sender.url?.startsWith(deps.extensionOrigin)) {
+      return fromExtensionPage(request);
+    }
+    if (EXTENSION_PAGE_MESSAGES.has(request.type)) {
+      throw new Error(`${request.type}: only accepted from extension pages`);
+    }
+    const tab = sender.tab?.id;
+    if (tab === undefined) throw new Error(`${request.type}: only accepted from a page`);
+    return fromTab(request, sender, tab);
   };
 }
 
 /** A page may only speak for the app whose host it runs on. */
 function requireHostOf(sender: MessageSender, app: AppId): void {
-  let host = '';
-  try {
-    host = sender.url ? new URL(sender.url).hostname.toLowerCase() : '';
-  } catch {
-    host = '';
-  }
+  const host = hostOf(sender.url);
   if (!host || !detectorFor(app).ownsHost(host)) throw new Error(`Sender is not on a ${app} page`);
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname.toLowerCase() : '';
+  } catch {
+    return '';
+  }
 }
 
 function safeOrigin(url: string): string | null {

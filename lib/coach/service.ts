@@ -12,11 +12,13 @@ import { applyTipEvent, emptyTipState, parseTipState, DEFAULT_CAPS, type TipStat
 import { localDay } from '../usage/day';
 import {
   UsageEventInputSchema,
+  isTipEvent,
   type UsageEvent,
   type UsageEventInput,
   type UsageSink,
 } from '../usage/events';
 import { toolLaunch, type AiTool, type ToolLaunch } from '../policy/tools';
+import type { KeyValueStore } from '../kv';
 
 /** Storage keys (chrome.storage.local). */
 export const STORAGE_KEYS = { tipState: 'tipState', prefs: 'prefs' } as const;
@@ -24,11 +26,7 @@ export const STORAGE_KEYS = { tipState: 'tipState', prefs: 'prefs' } as const;
 export const PrefsSchema = z.object({ toolId: z.string().min(1).max(64).optional() }).strict();
 export type Prefs = z.infer<typeof PrefsSchema>;
 
-/** A key-value store with chrome.storage.local semantics (values are structured-cloned). */
-export interface KeyValueStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-}
+export type { KeyValueStore } from '../kv';
 
 export interface CoachDeps {
   store: KeyValueStore;
@@ -39,6 +37,8 @@ export interface CoachDeps {
   tips(): readonly Tip[];
   /** Approved AI tools in force, at least one. */
   tools(): readonly AiTool[];
+  /** Tracking paused by the employee: nothing new goes into the usage log (tips still work). */
+  trackingPaused?(): Promise<boolean>;
   /** Problems found while reading stored state: reported, never fatal. */
   warn?(message: string): void;
 }
@@ -61,6 +61,9 @@ export class CoachService {
   /** Is there a tip to offer on this page? Records it as shown (it counts towards the daily cap). */
   offer(context: PageContext): Promise<PillOffer | null> {
     return this.serial(async () => {
+      if (context.recordId && !(await this.paused())) {
+        await this.deps.sink.countVisit(this.day(this.deps.now()), context.app);
+      }
       const tips = await this.match(context);
       const top = tips[0];
       if (!top) return null;
@@ -115,16 +118,29 @@ export class CoachService {
 
   private async apply(input: UsageEventInput): Promise<UsageEvent> {
     const now = this.deps.now();
-    const event: UsageEvent = { ...input, at: now.toISOString(), timeZone: this.deps.timeZone() };
-    const state = await this.loadState();
-    const next = applyTipEvent(state, input, now, this.day(now), DEFAULT_CAPS);
+    const day = this.day(now);
+    const stamp = { at: now.toISOString(), timeZone: this.deps.timeZone(), day };
+    // The minutes come from our own playbook, never from the page.
+    const minutes =
+      input.type === 'marked_used' && 'tipId' in input
+        ? this.deps.tips().find((t) => t.id === input.tipId)?.minutesSaved
+        : undefined;
+    const event: UsageEvent = { ...input, ...stamp, ...(minutes ? { minutesSaved: minutes } : {}) };
     // Event first, then state: an acknowledged event is always committed.
-    await this.deps.sink.record(event);
-    if (next !== state) {
-      await this.deps.store.set(STORAGE_KEYS.tipState, next);
-      this.state = next;
+    if (!(await this.paused())) await this.deps.sink.record(event);
+    if (isTipEvent(input)) {
+      const state = await this.loadState();
+      const next = applyTipEvent(state, input, now, day, DEFAULT_CAPS);
+      if (next !== state) {
+        await this.deps.store.set(STORAGE_KEYS.tipState, next);
+        this.state = next;
+      }
     }
     return event;
+  }
+
+  private async paused(): Promise<boolean> {
+    return (await this.deps.trackingPaused?.()) ?? false;
   }
 
   private day(now: Date): string {

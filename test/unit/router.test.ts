@@ -5,6 +5,7 @@ import type { Push } from '@/lib/messages';
 import { loadBundledPlaybook } from '@/lib/playbook/load';
 import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import { MemoryUsageSink } from '@/lib/usage/events';
+import { HabitSettingsStore } from '@/lib/usage/settings';
 
 const EXT = 'jacemdllinefijbplihaekiombhogcki';
 const OPP_URL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
@@ -14,6 +15,7 @@ function setup() {
   const data = new Map<string, unknown>();
   const store: KeyValueStore = { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) };
   const sink = new MemoryUsageSink();
+  const settingsStore = new HabitSettingsStore(store);
   const service = new CoachService({
     store,
     sink,
@@ -21,18 +23,24 @@ function setup() {
     timeZone: () => 'UTC',
     tips: () => loadBundledPlaybook(),
     tools: () => DEFAULT_AI_TOOLS,
+    trackingPaused: async () => (await settingsStore.get()).trackingPaused,
   });
   const injected: [number, number][] = [];
   const opened: [string, number][] = [];
   const pushed: [number, Push][] = [];
+  let deleted = 0;
+  const settings = settingsStore;
   const route = createRouter({
     service,
+    settings,
     extensionId: EXT,
+    extensionOrigin: `chrome-extension://${EXT}/`,
+    deleteAll: async () => void deleted++,
     injectCoach: async (tab, frame) => void injected.push([tab, frame]),
     openTab: async (url, opener) => void opened.push([url, opener]),
     push: async (tab, m) => void pushed.push([tab, m]),
   });
-  return { route, sink, injected, opened, pushed };
+  return { route, sink, injected, opened, pushed, settings, deleted: () => deleted };
 }
 
 describe('message router', () => {
@@ -100,5 +108,49 @@ describe('message router', () => {
     await route({ type: 'usage:event', event: { type: 'dismissed', app: 'salesforce', page: 'record', tipId: 'sf-x' } }, page());
     expect(pushed).toEqual([[7, { type: 'refresh' }]]);
     expect((await sink.list()).map((e) => e.type)).toEqual(['ai_opened', 'dismissed']);
+  });
+
+  it('records AI activity only from known AI tool hosts, with the tool taken from the host', async () => {
+    const { route, sink } = setup();
+    await route({ type: 'ai:activity', kind: 'session' }, page('https://chatgpt.com/?q=hello'));
+    await route({ type: 'ai:activity', kind: 'prompt' }, page('https://claude.ai/new'));
+    await expect(route({ type: 'ai:activity', kind: 'prompt' }, page('https://evil.example/'))).rejects.toThrow(
+      /not an AI tool page/,
+    );
+    await expect(route({ type: 'ai:activity', kind: 'prompt' }, page())).rejects.toThrow(/not an AI tool page/);
+    expect((await sink.list()).map((e) => [e.type, e.toolId])).toEqual([
+      ['ai_session', 'chatgpt'],
+      ['ai_prompt', 'claude'],
+    ]);
+  });
+
+  it('accepts habit and privacy requests only from extension pages', async () => {
+    const { route, sink, settings, deleted } = setup();
+    const popup: MessageSender = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
+    await route({ type: 'habit:log' }, popup);
+    expect((await sink.list()).map((e) => e.type)).toEqual(['manual_log']);
+    await expect(route({ type: 'habit:log' }, page())).rejects.toThrow(/only accepted from extension pages/);
+    await expect(route({ type: 'data:delete-all', confirm: 'delete everything' }, page())).rejects.toThrow(
+      /only accepted from extension pages/,
+    );
+    await expect(route({ type: 'data:delete-all', confirm: 'yes' }, popup)).rejects.toThrow(/confirm/);
+    expect(deleted()).toBe(0);
+    await route({ type: 'data:delete-all', confirm: 'delete everything' }, popup);
+    expect(deleted()).toBe(1);
+    await route({ type: 'settings:habits', patch: { weeklyGoalDays: 4 } }, popup);
+    expect((await settings.get()).weeklyGoalDays).toBe(4);
+    await expect(route({ type: 'settings:habits', patch: { weeklyGoalDays: 9 } }, popup)).rejects.toThrow(
+      /weeklyGoalDays/,
+    );
+    await expect(route({ type: 'coach:open' }, popup)).rejects.toThrow(/not accepted from extension pages/);
+  });
+
+  it('records nothing while tracking is paused, but tip choices still apply', async () => {
+    const { route, sink, settings } = setup();
+    const popup: MessageSender = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
+    await route({ type: 'settings:habits', patch: { trackingPaused: true } }, popup);
+    expect((await settings.get()).trackingPaused).toBe(true);
+    await route({ type: 'habit:log' }, popup);
+    expect(await sink.list()).toHaveLength(0);
   });
 });

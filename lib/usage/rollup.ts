@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { AppIdSchema } from '../sites/types';
+
+const count = z.number().int().min(0);
+
+/** One SaaS app's figures for one local day. */
+export const AppDaySchema = z
+  .object({
+    /** Record pages visited (a counter only: no raw event, no record id). */
+    recordVisits: count.default(0),
+    tipsShown: count.default(0),
+    /** Uses of tips: copy, open in AI, "I used AI for this". */
+    tipsUsed: count.default(0),
+    dismissed: count.default(0),
+    /** Qualifying AI actions attributed to this app (from its tips, or AI use they informed). */
+    aiActions: count.default(0),
+    /** Tip interactions followed by AI use within 30 minutes. */
+    informedTasks: count.default(0),
+    /** Minutes saved the employee confirmed ("I used AI for this" on a tip with an estimate). */
+    minutesSaved: count.default(0),
+  })
+  .strict();
+export type AppDay = z.infer<typeof AppDaySchema>;
+
+/**
+ * Everything the habit views need about one local day, kept forever (raw events are pruned).
+ * One row per day: three years are about 1 100 small rows.
+ */
+export const DayRollupSchema = z
+  .object({
+    /** Local day, YYYY-MM-DD (days start at 04:00 local time). */
+    day: z.iso.date(),
+    /** Qualifying AI actions (prompts sent, AI opened from a tip, "I used AI", manual logs). */
+    aiActions: count.default(0),
+    aiSessions: count.default(0),
+    prompts: count.default(0),
+    manualLogs: count.default(0),
+    tipsShown: count.default(0),
+    tipsUsed: count.default(0),
+    informedTasks: count.default(0),
+    minutesSaved: count.default(0),
+    /** "Not now" on a tip card, all apps (per app in apps[app].dismissed). */
+    dismissed: count.default(0),
+    apps: z.partialRecord(AppIdSchema, AppDaySchema).default({}),
+    /** Uses per tip id. */
+    tips: z.record(z.string().max(64), count).default({}),
+    /** Qualifying AI actions per AI tool id. */
+    tools: z.record(z.string().max(40), count).default({}),
+  })
+  .strict();
+export type DayRollup = z.infer<typeof DayRollupSchema>;
+
+export function emptyRollup(day: string): DayRollup {
+  return DayRollupSchema.parse({ day });
+}
