@@ -58,6 +58,12 @@ export class CoachService {
 
   constructor(private readonly deps: CoachDeps) {}
 
+  /** Drop cached state (after everything was deleted). */
+  forget(): void {
+    this.state = null;
+    this.prefs = null;
+  }
+
   /** Is there a tip to offer on this page? Records it as shown (it counts towards the daily cap). */
   offer(context: PageContext): Promise<PillOffer | null> {
     return this.serial(async () => {

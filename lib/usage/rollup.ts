@@ -39,8 +39,6 @@ export const DayRollupSchema = z
     tipsUsed: count.default(0),
     informedTasks: count.default(0),
     minutesSaved: count.default(0),
-    /** "Not now" on a tip card, all apps (per app in apps[app].dismissed). */
-    dismissed: count.default(0),
     apps: z.partialRecord(AppIdSchema, AppDaySchema).default({}),
     /** Uses per tip id. */
     tips: z.record(z.string().max(64), count).default({}),

@@ -1,0 +1,76 @@
+/**
+ * The usage database (IndexedDB through Dexie), owned by the background. The IndexedDB factory is
+ * passed in, so Node tests run on fake-indexeddb and lib/ stays free of browser globals.
+ *
+ * Versions (never edit a shipped one; add the next):
+ * 1. events (raw log, auto id; indexed by at, day, type), days (one rollup per local day).
+ * 2. meta (key-value: schema note, last prune, open AI-informed sittings). Rollup rows are
+ *    rewritten compact (zero counters omitted), the form every later write uses.
+ */
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { UsageEvent } from './events';
+import { DayRollupSchema } from './rollup';
+import { compactRollup, type DayRollupRow } from './rollup-apply';
+
+export const DB_NAME = 'lastmile-usage';
+export const DB_VERSION = 2;
+
+/** The IndexedDB implementation: the browser's in the extension, fake-indexeddb in Node. */
+export type IndexedDbDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
+
+export const SCHEMA_V1 = {
+  events: '++id, at, day, type',
+  days: 'day',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  meta: 'key',
+} as const;
+
+/** A raw event as stored: the validated event plus its auto-increment id. */
+export type EventRow = UsageEvent & { id?: number };
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const META_KEYS = {
+  /** { version, from? }: which schema created or last migrated the database. */
+  schema: 'schema',
+  /** { at }: the last prune of raw events. */
+  lastPrune: 'lastPrune',
+  /** PendingSittings: tip interactions still waiting for AI use. */
+  informed: 'informedPending',
+  /** Prefix of rows kept aside when a stored rollup could not be read (never silently dropped). */
+  quarantinePrefix: 'quarantine:',
+} as const;
+
+export class LastmileDb extends Dexie {
+  // `declare`: Dexie creates these in version().stores(); a class field would reset them.
+  declare readonly events: Table<EventRow, number>;
+  declare readonly days: Table<DayRollupRow, string>;
+  declare readonly meta: Table<MetaRow, string>;
+
+  constructor(deps: IndexedDbDeps, name: string = DB_NAME) {
+    super(name, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table<unknown, string>('days')
+          .toCollection()
+          .modify((row, ctx) => {
+            const parsed = DayRollupSchema.safeParse(row);
+            // Unreadable rows stay as they are: reported and skipped on read, never destroyed here.
+            if (parsed.success) ctx.value = compactRollup(parsed.data);
+          });
+        await tx.table<MetaRow, string>('meta').put({ key: META_KEYS.schema, value: { version: 2, from: 1 } });
+      });
+    this.on('populate', (tx) => {
+      void tx.table<MetaRow, string>('meta').add({ key: META_KEYS.schema, value: { version: DB_VERSION } });
+    });
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * The background's usage store: every event is appended and folded into its day's rollup in ONE
+ * read-write transaction, so when `record` resolves both are committed (an MV3 worker can be
+ * killed at any moment; an acknowledged event is already on disk). Rows read back are parsed:
+ * unreadable ones are reported and skipped, never fatal, never a reason to drop other data.
+ */
+import Dexie from 'dexie';
+import { z } from 'zod';
+import { AppIdSchema, type AppId } from '../sites/types';
+import { META_KEYS, type LastmileDb, type MetaRow } from './db';
+import { UsageEventSchema, type UsageEvent, type UsageSink } from './events';
+import { EXPORT_FORMAT, EXPORT_VERSION, daysCsv, eventsCsv, type CsvKind, type LastmileExport } from './export';
+import { PendingSittingsSchema, emptyPending, linkInformed, type PendingSittings } from './informed';
+import { DayRollupSchema, emptyRollup, type DayRollup } from './rollup';
+import { applyEventToRollup, applyVisitToRollup, compactRollup } from './rollup-apply';
+
+const MS_PER_DAY = 86_400_000;
+/** Scheduled pruning runs at most this often (the background may call it on every wake-up). */
+export const PRUNE_INTERVAL_MS = MS_PER_DAY;
+/** On a full disk, this share of the raw log (oldest first) goes before the one retry... */
+export const QUOTA_PRUNE_FRACTION = 0.25;
+/** ...and at least this many events, so a small log still frees real space. */
+export const QUOTA_PRUNE_MIN_EVENTS = 100;
+/** Page size when reading past unreadable rows for `events()`. */
+export const MAX_EVENTS_PAGE = 1000;
+/** Error chains are short; the cap only guards against a cycle. */
+const MAX_ERROR_DEPTH = 5;
+
+const DaySchema = z.iso.date();
+const LastPruneSchema = z.object({ at: z.iso.datetime() }).strict();
+
+export interface StorageWarning {
+  reason: 'quota';
+  /** Raw events deleted (oldest first) to make room; rollups are never deleted. */
+  deletedEvents: number;
+  /** The write succeeded on the retry. If false, the write failed and was not acknowledged. */
+  recovered: boolean;
+}
+
+export interface UsageStoreOptions {
+  /** The clock, for pruning and export stamps. */
+  now(): Date;
+  /** Unreadable rows and other problems that are reported, never fatal. */
+  warn?(message: string): void;
+  /** The disk was full: old raw events were pruned to make room. */
+  onQuota?(warning: StorageWarning): void;
+}
+
+export type StoredUsageEvent = UsageEvent & { id: number };
+
+export interface UsageCounts {
+  events: number;
+  days: number;
+  /** JSON characters of every stored row: a close estimate of bytes (the data is ASCII). */
+  bytesEstimate: number;
+}
+
+export function isQuotaError(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; depth < MAX_ERROR_DEPTH && typeof e === 'object' && e !== null; depth++) {
+    if ('name' in e && e.name === Dexie.errnames.QuotaExceeded) return true;
+    // Dexie wraps the IndexedDB error (AbortError with `inner`); others use `cause`.
+    e = 'inner' in e && e.inner ? e.inner : 'cause' in e ? e.cause : undefined;
+  }
+  return false;
+}
+
+export class UsageStore implements UsageSink {
+  constructor(
+    private readonly db: LastmileDb,
+    private readonly options: UsageStoreOptions,
+  ) {}
+
+  /** Appends the event and updates its day's rollup (and AI-informed linking) atomically. */
+  async record(event: UsageEvent): Promise<void> {
+    const parsed = UsageEventSchema.safeParse(event);
+    if (!parsed.success) throw new Error(`Invalid usage event: ${z.prettifyError(parsed.error)}`);
+    const e = parsed.data;
+    await this.write(() =>
+      this.db.transaction('rw', this.db.events, this.db.days, this.db.meta, async () => {
+        const pending = await this.readPending();
+        const link = linkInformed(pending, e);
+        const rollup = await this.readRollupForWrite(e.day);
+        const next = applyEventToRollup(rollup, e, link.informedApp ? { informedApp: link.informedApp } : {});
+        await this.db.events.add({ ...e });
+        await this.db.days.put(compactRollup(next));
+        await this.db.meta.put({ key: META_KEYS.informed, value: link.pending });
+      }),
+    );
+  }
+
+  /** A record-page visit: increments apps[app].recordVisits; no raw event is kept. */
+  async countVisit(day: string, app: AppId): Promise<void> {
+    const d = DaySchema.parse(day);
+    const a = AppIdSchema.parse(app);
+    await this.write(() =>
+      this.db.transaction('rw', this.db.days, this.db.meta, async () => {
+        const rollup = await this.readRollupForWrite(d);
+        await this.db.days.put(compactRollup(applyVisitToRollup(rollup, a)));
+      }),
+    );
+  }
+
+  /** Day rollups from `fromDay` to `toDay` (inclusive, both optional), oldest first. */
+  async rollups(fromDay?: string, toDay?: string): Promise<DayRollup[]> {
+    const lower = fromDay === undefined ? Dexie.minKey : DaySchema.parse(fromDay);
+    const upper = toDay === undefined ? Dexie.maxKey : DaySchema.parse(toDay);
+    if (fromDay !== undefined && toDay !== undefined && fromDay > toDay) return [];
+    const rows: unknown[] = await this.db.days.where('day').between(lower, upper, true, true).toArray();
+    return rows.flatMap((row) => this.parseRollup(row) ?? []);
+  }
+
+  /** Newest first (by insertion: the background records in order), `before` = an id from a previous page. */
+  async events(query: { limit: number; before?: number }): Promise<StoredUsageEvent[]> {
+    const limit = z.number().int().min(1).parse(query.limit);
+    const out: StoredUsageEvent[] = [];
+    let cursor = query.before ?? Infinity;
+    while (out.length < limit) {
+      const want = Math.min(MAX_EVENTS_PAGE, limit - out.length);
+      const rows: unknown[] = await this.db.events.where(':id').below(cursor).reverse().limit(want).toArray();
+      for (const row of rows) {
+        const e = this.parseEvent(row);
+        if (e) out.push(e);
+        const id = idOf(row);
+        if (id !== undefined) cursor = id;
+      }
+      if (rows.length < want) break;
+    }
+    return out;
+  }
+
+  async counts(): Promise<UsageCounts> {
+    return this.db.transaction('r', this.db.events, this.db.days, this.db.meta, async () => {
+      let bytesEstimate = 0;
+      const add = (row: unknown): void => {
+        bytesEstimate += JSON.stringify(row)?.length ?? 0;
+      };
+      await this.db.events.each(add);
+      await this.db.days.each(add);
+      await this.db.meta.each(add);
+      return { events: await this.db.events.count(), days: await this.db.days.count(), bytesEstimate };
+    });
+  }
+
+  /** Deletes raw events older than `retentionDays` (rollups are kept). Returns how many went. */
+  async prune(retentionDays: number): Promise<number> {
+    const days = z.number().int().min(1).parse(retentionDays);
+    const now = this.options.now();
+    const cutoff = new Date(now.getTime() - days * MS_PER_DAY).toISOString();
+    return this.db.transaction('rw', this.db.events, this.db.meta, async () => {
+      const deleted = await this.db.events.where('at').below(cutoff).delete();
+      await this.db.meta.put({ key: META_KEYS.lastPrune, value: { at: now.toISOString() } });
+      return deleted;
+    });
+  }
+
+  /** `prune` if the last one is older than PRUNE_INTERVAL_MS (or never ran); else 0. For the scheduler. */
+  async pruneIfDue(retentionDays: number): Promise<number> {
+    const row = await this.db.meta.get(META_KEYS.lastPrune);
+    const last = row === undefined ? undefined : LastPruneSchema.safeParse(row.value);
+    if (last && !last.success) this.warn(`Stored last-prune time ignored: ${z.prettifyError(last.error)}`);
+    const lastAt = last?.success ? Date.parse(last.data.at) : undefined;
+    if (lastAt !== undefined && this.options.now().getTime() - lastAt < PRUNE_INTERVAL_MS) return 0;
+    return this.prune(retentionDays);
+  }
+
+  /** Everything goes: raw events, rollups and meta (open sittings, prune time, any later secret). */
+  async deleteAll(): Promise<void> {
+    await this.db.transaction('rw', this.db.events, this.db.days, this.db.meta, async () => {
+      await Promise.all([this.db.events.clear(), this.db.days.clear(), this.db.meta.clear()]);
+    });
+  }
+
+  /** Readable rows only (unreadable ones are reported), events oldest first. */
+  async exportJson(): Promise<LastmileExport> {
+    const [events, days] = await this.db.transaction('r', this.db.events, this.db.days, async () => [
+      await this.allEvents(),
+      await this.rollups(),
+    ]);
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: this.options.now().toISOString(),
+      events,
+      days,
+    };
+  }
+
+  async exportCsv(kind: CsvKind): Promise<string> {
+    return kind === 'events' ? eventsCsv(await this.allEvents()) : daysCsv(await this.rollups());
+  }
+
+  private async allEvents(): Promise<UsageEvent[]> {
+    const rows: unknown[] = await this.db.events.orderBy(':id').toArray();
+    return rows.flatMap((row) => {
+      const e = this.parseEvent(row);
+      if (!e) return [];
+      // Ids are local bookkeeping: the export carries the events only.
+      const event: Partial<StoredUsageEvent> = { ...e };
+      delete event.id;
+      return [UsageEventSchema.parse(event)];
+    });
+  }
+
+  /** Runs a write; on a full disk, prunes the oldest raw events, warns, and retries once. */
+  private async write(job: () => Promise<void>): Promise<void> {
+    try {
+      await job();
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      const deletedEvents = await this.pruneOldest();
+      try {
+        await job();
+      } catch (retryError) {
+        this.options.onQuota?.({ reason: 'quota', deletedEvents, recovered: false });
+        throw retryError;
+      }
+      this.options.onQuota?.({ reason: 'quota', deletedEvents, recovered: true });
+    }
+  }
+
+  private async pruneOldest(): Promise<number> {
+    return this.db.transaction('rw', this.db.events, async () => {
+      const total = await this.db.events.count();
+      const n = Math.min(total, Math.max(QUOTA_PRUNE_MIN_EVENTS, Math.ceil(total * QUOTA_PRUNE_FRACTION)));
+      const keys = await this.db.events.orderBy('at').limit(n).primaryKeys();
+      await this.db.events.bulkDelete(keys);
+      return keys.length;
+    });
+  }
+
+  private async readPending(): Promise<PendingSittings> {
+    const row = await this.db.meta.get(META_KEYS.informed);
+    if (row === undefined) return emptyPending();
+    const parsed = PendingSittingsSchema.safeParse(row.value);
+    if (parsed.success) return parsed.data;
+    // Only open links are lost (at most one task per open sitting); counts already stored stay.
+    this.warn(`Stored AI-informed sittings reset: ${z.prettifyError(parsed.error)}`);
+    return emptyPending();
+  }
+
+  /**
+   * The day's rollup to update, inside a write transaction. An unreadable stored row is copied
+   * aside into meta (quarantine) before the day starts again from zero, so nothing is destroyed.
+   */
+  private async readRollupForWrite(day: string): Promise<DayRollup> {
+    const row: unknown = await this.db.days.get(day);
+    if (row === undefined) return emptyRollup(day);
+    const parsed = DayRollupSchema.safeParse(row);
+    if (parsed.success && parsed.data.day === day) return parsed.data;
+    const key = `${META_KEYS.quarantinePrefix}days:${day}:${this.options.now().toISOString()}`;
+    await this.db.meta.put({ key, value: row } satisfies MetaRow);
+    this.warn(`Unreadable rollup for ${day} kept aside as "${key}"; the day restarts from zero`);
+    return emptyRollup(day);
+  }
+
+  private parseRollup(row: unknown): DayRollup | null {
+    const parsed = DayRollupSchema.safeParse(row);
+    if (parsed.success) return parsed.data;
+    const day = typeof row === 'object' && row !== null && 'day' in row ? String(row.day) : '?';
+    this.warn(`Skipped unreadable rollup for ${day}: ${z.prettifyError(parsed.error)}`);
+    return null;
+  }
+
+  private parseEvent(row: unknown): StoredUsageEvent | null {
+    const id = idOf(row);
+    if (id === undefined || typeof row !== 'object' || row === null) {
+      this.warn('Skipped a stored event without an id');
+      return null;
+    }
+    // The id is the store's, not part of the (strict) event schema.
+    const rest = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'id'));
+    const parsed = UsageEventSchema.safeParse(rest);
+    if (parsed.success) return { ...parsed.data, id };
+    this.warn(`Skipped unreadable event #${id}: ${z.prettifyError(parsed.error)}`);
+    return null;
+  }
+
+  private warn(message: string): void {
+    this.options.warn?.(message);
+  }
+}
+
+function idOf(row: unknown): number | undefined {
+  if (typeof row !== 'object' || row === null || !('id' in row)) return undefined;
+  return typeof row.id === 'number' ? row.id : undefined;
+}
