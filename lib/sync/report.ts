@@ -84,6 +84,13 @@ export const DailyReportSchema = z
     /** Active (any qualifying AI action) on any of the last 7 days, this one included. */
     active7d: z.boolean(),
     rows: z.array(ReportRowSchema).max(80),
+    /**
+     * Uses per playbook tip (bundled or the org's own: ids the server knows), so admins can follow
+     * their use cases. Tip ids are the playbook's, never the employee's.
+     */
+    tipUses: z
+      .array(z.object({ tipId: z.string().regex(/^[a-z0-9][a-z0-9._-]{2,63}$/), uses: count }).strict())
+      .max(50),
     adoption: z.array(AppFlagSchema).max(19),
   })
   .strict();
