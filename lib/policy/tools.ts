@@ -49,23 +49,70 @@ export function toolLaunch(tool: AiTool, prompt: string): ToolLaunch {
   return { url: tool.url, copyFirst: true };
 }
 
+
+import { aiToolForHost } from './ai-hosts';
+
+export { AI_TOOL_HOSTS, AI_TOOL_MATCHES, aiToolForHost } from './ai-hosts';
+
+// ---------------------------------------------------------------------------------------------
+// Approved tools under a company policy.
+
+/** An https:// URL, at most 2000 characters (tool URLs, policy links, backend endpoints). */
+export const HttpsUrlSchema = httpsUrl;
+
+/** The parts of a resolved policy the tool helpers read (see Policy in ./schema). */
+export interface ToolPolicy {
+  approvedTools: readonly AiTool[];
+  preferredTool?: string;
+}
+
+/** The tools the employee may use: the policy's list when it has one, else DEFAULT_AI_TOOLS. The preferred tool comes first. */
+export function approvedToolsFor(policy: ToolPolicy): AiTool[] {
+  const list = policy.approvedTools.length > 0 ? [...policy.approvedTools] : [...DEFAULT_AI_TOOLS];
+  const at = policy.preferredTool === undefined ? -1 : list.findIndex((t) => t.id === policy.preferredTool);
+  if (at > 0) list.unshift(...list.splice(at, 1));
+  return list;
+}
+
+function normalHost(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '');
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return normalHost(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Where the known AI tools live, by exact host: the AI-tool watcher runs there (it records that a
- * session started and that a prompt was sent — never what was written).
+ * Is this host one of the approved tools (the host of a tool's url or prefill URL)? Exact hosts
+ * only: copilot.microsoft.com (consumer) and m365.cloud.microsoft (enterprise) are different tools.
  */
-export const AI_TOOL_HOSTS: Readonly<Record<string, string>> = {
-  'chatgpt.com': 'chatgpt',
-  'chat.openai.com': 'chatgpt',
-  'copilot.microsoft.com': 'copilot',
-  'm365.cloud.microsoft': 'copilot',
-  'gemini.google.com': 'gemini',
-  'claude.ai': 'claude',
-};
+export function isApprovedHost(policy: ToolPolicy, hostname: string): boolean {
+  const host = normalHost(hostname);
+  return approvedToolsFor(policy).some(
+    (t) => hostOf(t.url) === host || (t.prefill !== undefined && hostOf(t.prefill) === host),
+  );
+}
 
-/** Match patterns for the AI-tool watcher and its host permissions. */
-export const AI_TOOL_MATCHES: readonly string[] = Object.keys(AI_TOOL_HOSTS).map((h) => `https://${h}/*`);
+/** On an AI tool the company didn't approve: which tool this is and the approved one to use instead. */
+export interface ShadowAiNote {
+  toolName: string;
+  approved: AiTool;
+}
 
-/** The AI tool a page belongs to, from its hostname; undefined for anything else. */
-export function aiToolForHost(hostname: string): string | undefined {
-  return Object.hasOwn(AI_TOOL_HOSTS, hostname) ? AI_TOOL_HOSTS[hostname] : undefined;
+/**
+ * A gentle pointer when the employee opens a known AI tool (AI_TOOL_HOSTS) that the company's list
+ * doesn't include. Null without a company list, on approved hosts and on hosts that aren't AI tools.
+ */
+export function shadowAiNote(policy: ToolPolicy, hostname: string): ShadowAiNote | null {
+  if (policy.approvedTools.length === 0) return null;
+  const toolId = aiToolForHost(normalHost(hostname));
+  if (toolId === undefined || isApprovedHost(policy, hostname)) return null;
+  const approved = approvedToolsFor(policy)[0];
+  if (approved === undefined) return null;
+  const known = DEFAULT_AI_TOOLS.find((t) => t.id === toolId);
+  return { toolName: known?.name ?? normalHost(hostname), approved };
 }

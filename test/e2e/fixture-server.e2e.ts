@@ -71,6 +71,8 @@ describe('fixture server', () => {
       `MAP *.lightning.force.com:443 127.0.0.1:${server.port}`,
       `MAP *.atlassian.net:443 127.0.0.1:${server.port}`,
       `MAP mail.google.com:443 127.0.0.1:${server.port}`,
+      `MAP chatgpt.com:443 127.0.0.1:${server.port}`,
+      `MAP claude.ai:443 127.0.0.1:${server.port}`,
       `MAP www.example.com:443 127.0.0.1:${server.port}`,
       'EXCLUDE localhost',
     ]);
