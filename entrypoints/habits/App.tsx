@@ -1,0 +1,135 @@
+/** "My AI habits" wiring: live reads from the usage database; settings, delete and logging by message. */
+import { useEffect, useMemo } from 'react';
+import type { EventLogRow } from '@/components/habits/EventLog';
+import { HabitSettingsForm, type HabitSettingsPatch } from '@/components/habits/HabitSettingsForm';
+import { HabitsLayout } from '@/components/habits/HabitsLayout';
+import { appLabel, HabitsOverview, type TipInfo } from '@/components/habits/HabitsOverview';
+import { PrivacyCentre, type ExportKind } from '@/components/habits/PrivacyCentre';
+import { NullReplySchema, replySchema } from '@/lib/messages';
+import { loadBundledPlaybook } from '@/lib/playbook/load';
+import { isTipEvent } from '@/lib/usage/events';
+import { HabitSettingsSchema } from '@/lib/usage/settings';
+import type { StoredUsageEvent } from '@/lib/usage/store';
+import { send } from '../shared/send';
+import { useHabitData, useLiveQuery, usageStore } from './data';
+import { sectionFromHash, useHabitsPage } from './store';
+
+const EVENTS_PAGE_SIZE = 25;
+const SettingsReplySchema = replySchema(HabitSettingsSchema);
+
+function download(filename: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has handed the blob to the download manager; the URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function toRow(e: StoredUsageEvent, tips: ReadonlyMap<string, TipInfo>): EventLogRow {
+  const row: EventLogRow = { id: e.id, at: e.at, type: e.type };
+  if (isTipEvent(e)) {
+    row.app = appLabel(e.app);
+    if (e.tipId) row.tip = tips.get(e.tipId)?.title ?? e.tipId;
+  }
+  if (e.toolId && row.tip === undefined) row.tool = e.toolId;
+  return row;
+}
+
+export function App() {
+  const data = useHabitData();
+  const { section, navigated, page, cursors, setSection, goToPage, resetLog } = useHabitsPage();
+  const before = cursors[page];
+
+  const tips = useMemo(
+    () => new Map<string, TipInfo>(loadBundledPlaybook().map((t) => [t.id, { title: t.title, app: t.where.app }])),
+    [],
+  );
+  const counts = useLiveQuery(() => usageStore().counts(), []);
+  const events = useLiveQuery(
+    () => usageStore().events(before === undefined ? { limit: EVENTS_PAGE_SIZE } : { limit: EVENTS_PAGE_SIZE, before }),
+    [before],
+  );
+
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash(location.hash), true);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [setSection]);
+
+  const total = counts.status === 'ready' ? counts.value.events : 0;
+  // The log shrank under us (pruned or deleted): start again from the newest page.
+  useEffect(() => {
+    if (counts.status === 'ready' && page > 0 && page * EVENTS_PAGE_SIZE >= total) resetLog();
+  }, [counts.status, page, total, resetLog]);
+
+  const saveSettings = async (patch: HabitSettingsPatch) => {
+    await send({ type: 'settings:habits', patch }, SettingsReplySchema);
+  };
+
+  const exportData = async (kind: ExportKind) => {
+    const stamp = new Date().toISOString().slice(0, 10);
+    const store = usageStore();
+    if (kind === 'json') {
+      download(`lastmile-export-${stamp}.json`, 'application/json', JSON.stringify(await store.exportJson(), null, 2));
+    } else if (kind === 'events-csv') {
+      download(`lastmile-events-${stamp}.csv`, 'text/csv', await store.exportCsv('events'));
+    } else {
+      download(`lastmile-days-${stamp}.csv`, 'text/csv', await store.exportCsv('days'));
+    }
+  };
+
+  const deleteAll = async () => {
+    await send({ type: 'data:delete-all', confirm: 'delete everything' }, NullReplySchema);
+    resetLog();
+    // Back to the overview, which now shows the first-day welcome.
+    location.hash = 'overview';
+  };
+
+  let body;
+  if (data.status === 'loading') {
+    body = (
+      <p className="hb-muted" aria-busy="true">
+        Loading your habits…
+      </p>
+    );
+  } else if (data.status === 'error') {
+    body = (
+      <p className="hb-error" role="alert">
+        Could not read your habit data: {data.error}
+      </p>
+    );
+  } else if (section === 'overview') {
+    body = <HabitsOverview summary={data.value.summary} tips={tips} onOpenSettings={() => (location.hash = 'settings')} />;
+  } else if (section === 'settings') {
+    body = <HabitSettingsForm settings={data.value.settings} onSave={saveSettings} />;
+  } else {
+    const rows = events.status === 'ready' ? events.value.map((e) => toRow(e, tips)) : [];
+    body = (
+      <PrivacyCentre
+        counts={counts.status === 'ready' ? counts.value : null}
+        eventLog={{
+          rows,
+          page,
+          pageCount: Math.ceil(total / EVENTS_PAGE_SIZE),
+          onPageChange: (p) => goToPage(p, p > page ? rows[rows.length - 1]?.id : undefined),
+        }}
+        days={data.value.rollups}
+        retentionDays={data.value.settings.retentionDays}
+        trackingPaused={data.value.settings.trackingPaused}
+        onPauseChange={(trackingPaused) => saveSettings({ trackingPaused })}
+        onExport={exportData}
+        onDeleteAll={deleteAll}
+      />
+    );
+  }
+
+  return (
+    <HabitsLayout section={section} focusHeading={navigated}>
+      {body}
+    </HabitsLayout>
+  );
+}

@@ -1,0 +1,66 @@
+/** Popup wiring: live reads from the usage database, "I used AI" by message to the background. */
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { PopupView } from '@/components/habits/PopupView';
+import { NullReplySchema } from '@/lib/messages';
+import { send } from '../shared/send';
+import { useHabitData } from '../habits/data';
+import { usePopupStore } from './store';
+
+/** How long "Logged" stays before the line clears. */
+const LOGGED_FEEDBACK_MS = 4000;
+
+export function App() {
+  const data = useHabitData();
+  const log = usePopupStore((s) => s.log);
+  const setLog = usePopupStore((s) => s.setLog);
+
+  useEffect(() => {
+    if (log.kind !== 'logged') return;
+    const timer = setTimeout(() => setLog({ kind: 'idle' }), LOGGED_FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [log, setLog]);
+
+  const onLog = async () => {
+    setLog({ kind: 'logging' });
+    try {
+      await send({ type: 'habit:log' }, NullReplySchema);
+      setLog({ kind: 'logged' });
+    } catch (e) {
+      setLog({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const openHabits = async (section: 'overview' | 'privacy' | 'settings' = 'overview') => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/habits.html')}#${section}` });
+    window.close();
+  };
+
+  if (data.status === 'loading') {
+    return (
+      <div className="hb-root hb-popup pp-loading" aria-busy="true">
+        <p className="hb-muted">Loading…</p>
+      </div>
+    );
+  }
+  if (data.status === 'error') {
+    return (
+      <div className="hb-root hb-popup pp-loading">
+        <p className="hb-error" role="alert">
+          Could not read your habit data: {data.error}
+        </p>
+      </div>
+    );
+  }
+  const { summary, rollups, settings, today } = data.value;
+  return (
+    <PopupView
+      summary={summary}
+      today={rollups.find((r) => r.day === today) ?? null}
+      trackingPaused={settings.trackingPaused}
+      log={log}
+      onLog={() => void onLog()}
+      onOpenHabits={(section) => void openHabits(section)}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { EventLog, type EventLogRow } from '@/components/habits/EventLog';
+
+const ALL: EventLogRow[] = Array.from({ length: 23 }, (_, i) => ({
+  id: 100 - i,
+  at: new Date(Date.UTC(2026, 2, 5, 12, 0) - i * 3_600_000).toISOString(),
+  type: i % 2 === 0 ? 'prompt_copied' : 'manual_log',
+  ...(i % 2 === 0 ? { app: 'Salesforce', tip: 'Draft the follow-up email' } : {}),
+}));
+
+function Paged({ pageSize }: { pageSize: number }) {
+  const [page, setPage] = useState(0);
+  return (
+    <EventLog
+      rows={ALL.slice(page * pageSize, (page + 1) * pageSize)}
+      page={page}
+      pageCount={Math.ceil(ALL.length / pageSize)}
+      total={ALL.length}
+      onPageChange={setPage}
+      timeZone="UTC"
+    />
+  );
+}
+
+describe('EventLog', () => {
+  it('pages through the events, newest first, with plain words for each type', async () => {
+    const user = userEvent.setup();
+    render(<Paged pageSize={10} />);
+    const table = screen.getByRole('table');
+    const bodyRows = () => within(table).getAllByRole('row').slice(1);
+    expect(bodyRows()).toHaveLength(10);
+    expect(bodyRows()[0]).toHaveTextContent('Copied a prompt');
+    expect(bodyRows()[0]).toHaveTextContent('Salesforce');
+    expect(bodyRows()[0]).toHaveTextContent('Draft the follow-up email');
+    expect(bodyRows()[1]).toHaveTextContent('Logged AI use');
+    expect(screen.getByText('Page 1 of 3 · 23 events')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Newer' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Older' }));
+    await user.click(screen.getByRole('button', { name: 'Older' }));
+    expect(screen.getByText('Page 3 of 3 · 23 events')).toBeInTheDocument();
+    expect(bodyRows()).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Older' })).toBeDisabled();
+    expect(table).toHaveAccessibleName('Stored events, newest first: page 3 of 3');
+
+    await user.click(screen.getByRole('button', { name: 'Newer' }));
+    expect(screen.getByText('Page 2 of 3 · 23 events')).toBeInTheDocument();
+    expect(bodyRows()[0]!.querySelector('time')).toHaveAttribute('dateTime', ALL[10]!.at);
+  });
+
+  it('says so when nothing is stored', () => {
+    render(<EventLog rows={[]} page={0} pageCount={0} total={0} onPageChange={() => {}} />);
+    expect(screen.getByText('No events stored.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
