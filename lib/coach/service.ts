@@ -68,7 +68,7 @@ export class CoachService {
   offer(context: PageContext): Promise<PillOffer | null> {
     return this.serial(async () => {
       if (context.recordId && !(await this.paused())) {
-        await this.deps.sink.countVisit(this.day(this.deps.now()), context.app);
+        await this.deps.sink.countVisit(this.day(this.deps.now()), context.app, context.page);
       }
       const tips = await this.match(context);
       const top = tips[0];

@@ -6,14 +6,18 @@
  * 1. events (raw log, auto id; indexed by at, day, type), days (one rollup per local day).
  * 2. meta (key-value: schema note, last prune, open AI-informed sittings). Rollup rows are
  *    rewritten compact (zero counters omitted), the form every later write uses.
+ * 3. outbox (daily reports waiting to be sent, by day) and sent (days already delivered or
+ *    refused, so a day is never queued twice). Nothing else changes: existing rows stay as they are
+ *    (rollups without page categories read back with none).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { OutboxRow, SentRow } from '../sync/outbox';
 import type { UsageEvent } from './events';
 import { DayRollupSchema } from './rollup';
 import { compactRollup, type DayRollupRow } from './rollup-apply';
 
 export const DB_NAME = 'lastmile-usage';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The IndexedDB implementation: the browser's in the extension, fake-indexeddb in Node. */
 export type IndexedDbDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
@@ -26,6 +30,12 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   meta: 'key',
+} as const;
+
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  outbox: 'day',
+  sent: 'day',
 } as const;
 
 /** A raw event as stored: the validated event plus its auto-increment id. */
@@ -43,6 +53,13 @@ export const META_KEYS = {
   lastPrune: 'lastPrune',
   /** PendingSittings: tip interactions still waiting for AI use. */
   informed: 'informedPending',
+  /**
+   * { hex }: the local random secret the reports' dedupe keys are derived from. Not personal data,
+   * but it would link exported reports to this browser: never in the export; deleteAll removes it.
+   */
+  reportSecret: 'reportSecret',
+  /** { day }: the first local day sync was seen enabled and consented; no report is about a day before. */
+  syncSince: 'syncSince',
   /** Prefix of rows kept aside when a stored rollup could not be read (never silently dropped). */
   quarantinePrefix: 'quarantine:',
 } as const;
@@ -52,6 +69,8 @@ export class LastmileDb extends Dexie {
   declare readonly events: Table<EventRow, number>;
   declare readonly days: Table<DayRollupRow, string>;
   declare readonly meta: Table<MetaRow, string>;
+  declare readonly outbox: Table<OutboxRow, string>;
+  declare readonly sent: Table<SentRow, string>;
 
   constructor(deps: IndexedDbDeps, name: string = DB_NAME) {
     super(name, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
@@ -68,6 +87,11 @@ export class LastmileDb extends Dexie {
             if (parsed.success) ctx.value = compactRollup(parsed.data);
           });
         await tx.table<MetaRow, string>('meta').put({ key: META_KEYS.schema, value: { version: 2, from: 1 } });
+      });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx.table<MetaRow, string>('meta').put({ key: META_KEYS.schema, value: { version: 3, from: 2 } });
       });
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add({ key: META_KEYS.schema, value: { version: DB_VERSION } });

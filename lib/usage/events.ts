@@ -11,6 +11,8 @@ export const TIP_EVENT_TYPES = [
   'dismissed', // "Not now": the tip rests for the cooldown
   'dont_show', // "Don't show again"
   'snoozed', // the app is snoozed for a day
+  'helpful', // one tap on "Was this helpful? Yes": feedback only, not a use and not qualifying
+  'not_helpful', // "...No": feedback only
 ] as const;
 
 /** AI use seen outside the tip card. Never the prompt's content. */
@@ -94,19 +96,22 @@ export type UsageEvent = z.infer<typeof UsageEventSchema>;
 export interface UsageSink {
   /** Resolves once the event (and its day's rollup) is committed; only then is it acknowledged. */
   record(event: UsageEvent): Promise<void>;
-  /** Counts a record-page visit in the day's rollup (a counter only: no raw event, no id). */
-  countVisit(day: string, app: AppId): Promise<void>;
+  /**
+   * Counts a record-page visit in the day's rollup (a counter only: no raw event, no id).
+   * `page` is the page kind (PageContext.page); only its coarse category is kept.
+   */
+  countVisit(day: string, app: AppId, page: string): Promise<void>;
 }
 
 /** An in-memory sink for tests and for the moments before the database is open. */
 export class MemoryUsageSink implements UsageSink {
   private readonly events: UsageEvent[] = [];
-  readonly visits: { day: string; app: AppId }[] = [];
+  readonly visits: { day: string; app: AppId; page: string }[] = [];
   async record(event: UsageEvent): Promise<void> {
     this.events.push(UsageEventSchema.parse(event));
   }
-  async countVisit(day: string, app: AppId): Promise<void> {
-    this.visits.push({ day, app });
+  async countVisit(day: string, app: AppId, page: string): Promise<void> {
+    this.visits.push({ day, app, page });
   }
   async list(): Promise<readonly UsageEvent[]> {
     return [...this.events];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AppIdSchema, type AppId } from '../sites/types';
+import { PageCategorySchema, pageCategory, type PageCategory } from '../sync/report';
 import {
   AI_INFORMED_WINDOW_MINUTES,
   TIP_INTERACTION_TYPES,
@@ -28,6 +29,11 @@ export const SittingSchema = z
   .object({
     key: z.string().min(1).max(MAX_KEY_LENGTH),
     app: AppIdSchema,
+    /**
+     * Coarse category of the page of the latest interaction, so the AI-informed task lands there.
+     * Optional: sittings stored before v3 have none (their task is filed under "other").
+     */
+    category: PageCategorySchema.optional(),
     /** Epoch ms of the sitting's latest interaction: the window runs from there. */
     lastAt: z.number().int().min(0),
     /** Already counted as an AI-informed task: later AI use in the sitting adds nothing. */
@@ -49,6 +55,8 @@ export interface LinkResult {
   pending: PendingSittings;
   /** Set when this event completes an AI-informed task: the app of the tip interaction. */
   informedApp?: AppId;
+  /** With informedApp: the page category of that tip interaction, when known. */
+  informedCategory?: PageCategory;
 }
 
 function isInteraction(type: UsageEventType): boolean {
@@ -83,27 +91,32 @@ export function linkInformed(pending: PendingSittings, event: UsageEvent): LinkR
   if (isTipEvent(event) && isInteraction(event.type)) {
     const key = sittingKey(event.app, event.tipId, event.viewId);
     own = sittings.find((s) => s.key === key && s.app === event.app);
+    const category = pageCategory(event.page);
     if (own) {
       own.lastAt = Math.max(own.lastAt, t);
+      own.category = category;
     } else {
-      own = { key, app: event.app, lastAt: t, counted: false };
+      own = { key, app: event.app, category, lastAt: t, counted: false };
       sittings.push(own);
     }
   }
 
-  let informedApp: AppId | undefined;
+  let informed: Sitting | undefined;
   if (isAiUse(event.type)) {
     const target = own ?? latestOpen(sittings, t);
     if (target && !target.counted) {
       target.counted = true;
-      informedApp = target.app;
+      informed = target;
     }
   }
 
   // Newest last; drop the oldest beyond the cap.
   sittings.sort((a, b) => a.lastAt - b.lastAt);
   const kept = sittings.slice(Math.max(0, sittings.length - MAX_OPEN_SITTINGS));
-  return informedApp ? { pending: { sittings: kept }, informedApp } : { pending: { sittings: kept } };
+  if (!informed) return { pending: { sittings: kept } };
+  return informed.category
+    ? { pending: { sittings: kept }, informedApp: informed.app, informedCategory: informed.category }
+    : { pending: { sittings: kept }, informedApp: informed.app };
 }
 
 function latestOpen(sittings: readonly Sitting[], t: number): Sitting | undefined {

@@ -1,7 +1,28 @@
 import { z } from 'zod';
 import { AppIdSchema } from '../sites/types';
+import { PageCategorySchema } from '../sync/report';
 
 const count = z.number().int().min(0);
+
+/**
+ * One app's figures on one coarse page category (record, list, compose, other) for one day:
+ * what the daily report sends per (app, category). Never the page kind itself.
+ */
+export const CategoryDaySchema = z
+  .object({
+    recordVisits: count.default(0),
+    tipsShown: count.default(0),
+    tipsUsed: count.default(0),
+    tipsDismissed: count.default(0),
+    aiActions: count.default(0),
+    informedTasks: count.default(0),
+    minutesSaved: count.default(0),
+    /** "Was this helpful?" taps on tips. */
+    helpful: count.default(0),
+    notHelpful: count.default(0),
+  })
+  .strict();
+export type CategoryDay = z.infer<typeof CategoryDaySchema>;
 
 /** One SaaS app's figures for one local day. */
 export const AppDaySchema = z
@@ -18,6 +39,14 @@ export const AppDaySchema = z
     informedTasks: count.default(0),
     /** Minutes saved the employee confirmed ("I used AI for this" on a tip with an estimate). */
     minutesSaved: count.default(0),
+    /** "Was this helpful?" taps on this app's tips (feedback only: not uses, not AI actions). */
+    helpful: count.default(0),
+    notHelpful: count.default(0),
+    /**
+     * The same figures split by page category (added in v3; rows written before have none, and
+     * the report files the difference under "other").
+     */
+    categories: z.partialRecord(PageCategorySchema, CategoryDaySchema).default({}),
   })
   .strict();
 export type AppDay = z.infer<typeof AppDaySchema>;

@@ -8,11 +8,11 @@ import Dexie from 'dexie';
 import { z } from 'zod';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { META_KEYS, type LastmileDb, type MetaRow } from './db';
-import { UsageEventSchema, type UsageEvent, type UsageSink } from './events';
+import { TipEventInputSchema, UsageEventSchema, type UsageEvent, type UsageSink } from './events';
 import { EXPORT_FORMAT, EXPORT_VERSION, daysCsv, eventsCsv, type CsvKind, type LastmileExport } from './export';
-import { PendingSittingsSchema, emptyPending, linkInformed, type PendingSittings } from './informed';
+import { PendingSittingsSchema, emptyPending, linkInformed, type LinkResult, type PendingSittings } from './informed';
 import { DayRollupSchema, emptyRollup, type DayRollup } from './rollup';
-import { applyEventToRollup, applyVisitToRollup, compactRollup } from './rollup-apply';
+import { applyEventToRollup, applyVisitToRollup, compactRollup, type RollupExtras } from './rollup-apply';
 
 const MS_PER_DAY = 86_400_000;
 /** Scheduled pruning runs at most this often (the background may call it on every wake-up). */
@@ -28,6 +28,15 @@ const MAX_ERROR_DEPTH = 5;
 
 const DaySchema = z.iso.date();
 const LastPruneSchema = z.object({ at: z.iso.datetime() }).strict();
+/** A page kind as tip events carry it. */
+const PageKindSchema = TipEventInputSchema.shape.page;
+
+function rollupExtras(link: LinkResult): RollupExtras {
+  if (!link.informedApp) return {};
+  return link.informedCategory
+    ? { informedApp: link.informedApp, informedCategory: link.informedCategory }
+    : { informedApp: link.informedApp };
+}
 
 export interface StorageWarning {
   reason: 'quota';
@@ -81,7 +90,7 @@ export class UsageStore implements UsageSink {
         const pending = await this.readPending();
         const link = linkInformed(pending, e);
         const rollup = await this.readRollupForWrite(e.day);
-        const next = applyEventToRollup(rollup, e, link.informedApp ? { informedApp: link.informedApp } : {});
+        const next = applyEventToRollup(rollup, e, rollupExtras(link));
         await this.db.events.add({ ...e });
         await this.db.days.put(compactRollup(next));
         await this.db.meta.put({ key: META_KEYS.informed, value: link.pending });
@@ -89,14 +98,18 @@ export class UsageStore implements UsageSink {
     );
   }
 
-  /** A record-page visit: increments apps[app].recordVisits; no raw event is kept. */
-  async countVisit(day: string, app: AppId): Promise<void> {
+  /**
+   * A record-page visit: increments apps[app].recordVisits and that of the page's category; no
+   * raw event is kept (nor the page kind: only its coarse category).
+   */
+  async countVisit(day: string, app: AppId, page: string): Promise<void> {
     const d = DaySchema.parse(day);
     const a = AppIdSchema.parse(app);
+    const p = PageKindSchema.parse(page);
     await this.write(() =>
       this.db.transaction('rw', this.db.days, this.db.meta, async () => {
         const rollup = await this.readRollupForWrite(d);
-        await this.db.days.put(compactRollup(applyVisitToRollup(rollup, a)));
+        await this.db.days.put(compactRollup(applyVisitToRollup(rollup, a, p)));
       }),
     );
   }
@@ -164,14 +177,22 @@ export class UsageStore implements UsageSink {
     return this.prune(retentionDays);
   }
 
-  /** Everything goes: raw events, rollups and meta (open sittings, prune time, any later secret). */
+  /**
+   * Everything goes: raw events, rollups, meta (open sittings, prune time, the report secret: a
+   * new one is made when needed) and the report outbox and sent log.
+   */
   async deleteAll(): Promise<void> {
-    await this.db.transaction('rw', this.db.events, this.db.days, this.db.meta, async () => {
-      await Promise.all([this.db.events.clear(), this.db.days.clear(), this.db.meta.clear()]);
+    const { events, days, meta, outbox, sent } = this.db;
+    await this.db.transaction('rw', [events, days, meta, outbox, sent], async () => {
+      await Promise.all([events.clear(), days.clear(), meta.clear(), outbox.clear(), sent.clear()]);
     });
   }
 
-  /** Readable rows only (unreadable ones are reported), events oldest first. */
+  /**
+   * Readable rows only (unreadable ones are reported), events oldest first. Meta is not exported:
+   * in particular the report secret, which would let anyone holding the export link this
+   * browser's anonymous reports together (it is no fact about the employee either).
+   */
   async exportJson(): Promise<LastmileExport> {
     const [events, days] = await this.db.transaction('r', this.db.events, this.db.days, async () => [
       await this.allEvents(),

@@ -9,7 +9,7 @@ const TODAY = '2026-03-23';
 const settings = (over: Partial<HabitSettings> = {}): HabitSettings => ({ ...DEFAULT_HABIT_SETTINGS, ...over });
 
 function appDay(over: Partial<AppDay>): AppDay {
-  return { recordVisits: 0, tipsShown: 0, tipsUsed: 0, dismissed: 0, aiActions: 0, informedTasks: 0, minutesSaved: 0, ...over };
+  return { recordVisits: 0, tipsShown: 0, tipsUsed: 0, dismissed: 0, aiActions: 0, informedTasks: 0, minutesSaved: 0, helpful: 0, notHelpful: 0, categories: {}, ...over };
 }
 
 /** A day with AI use in one app; `minutes` confirmed minutes saved there. */

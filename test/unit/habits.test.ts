@@ -35,7 +35,7 @@ function row(day: string, aiActions = 1, extra: Partial<DayRollup> = {}): DayRol
 const rows = (days: readonly string[]): DayRollup[] => days.map((d) => row(d));
 
 function appDay(over: Partial<AppDay>): AppDay {
-  return { recordVisits: 0, tipsShown: 0, tipsUsed: 0, dismissed: 0, aiActions: 0, informedTasks: 0, minutesSaved: 0, ...over };
+  return { recordVisits: 0, tipsShown: 0, tipsUsed: 0, dismissed: 0, aiActions: 0, informedTasks: 0, minutesSaved: 0, helpful: 0, notHelpful: 0, categories: {}, ...over };
 }
 
 /** `count` consecutive Monday-Friday days from `start` (inclusive). */

@@ -78,7 +78,7 @@ describe('applyEventToRollup', () => {
     let r = applyEventToRollup(emptyRollup(DAY), tip('dismissed'));
     r = applyEventToRollup(r, tip('dont_show'));
     expect(r.apps.salesforce).toMatchObject({ dismissed: 1, tipsUsed: 0 });
-    expect(compactRollup(r)).toEqual({ day: DAY, apps: { salesforce: { dismissed: 1 } } });
+    expect(compactRollup(r)).toEqual({ day: DAY, apps: { salesforce: { dismissed: 1, categories: { record: { tipsDismissed: 1 } } } } });
   });
 
   it('attributes an informed ai_prompt to the tip app as an AI action and an informed task', () => {
@@ -99,7 +99,7 @@ describe('applyEventToRollup', () => {
   });
 
   it('counts record visits per app', () => {
-    const r = applyVisitToRollup(applyVisitToRollup(emptyRollup(DAY), 'jira'), 'jira');
+    const r = applyVisitToRollup(applyVisitToRollup(emptyRollup(DAY), 'jira', 'issue'), 'jira', 'board');
     expect(r.apps.jira?.recordVisits).toBe(2);
   });
 });

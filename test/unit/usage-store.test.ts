@@ -162,9 +162,9 @@ describe('AI-informed tasks in the store', () => {
 describe('UsageStore.countVisit', () => {
   it('counts record visits in the rollup without a raw event', async () => {
     const s = setup();
-    await s.store.countVisit(DAY, 'jira');
-    await s.store.countVisit(DAY, 'jira');
-    await s.store.countVisit(DAY, 'gmail');
+    await s.store.countVisit(DAY, 'jira', 'record');
+    await s.store.countVisit(DAY, 'jira', 'record');
+    await s.store.countVisit(DAY, 'gmail', 'record');
     const [r] = await s.store.rollups();
     expect(r?.apps.jira?.recordVisits).toBe(2);
     expect(r?.apps.gmail?.recordVisits).toBe(1);
@@ -174,8 +174,8 @@ describe('UsageStore.countVisit', () => {
 
   it('refuses a bad day or app', async () => {
     const s = setup();
-    await expect(s.store.countVisit('2026-13-40', 'jira')).rejects.toThrow();
-    await expect(s.store.countVisit(DAY, 'myspace' as 'jira')).rejects.toThrow();
+    await expect(s.store.countVisit('2026-13-40', 'jira', 'record')).rejects.toThrow();
+    await expect(s.store.countVisit(DAY, 'myspace' as 'jira', 'record')).rejects.toThrow();
     expect(await s.db.days.count()).toBe(0);
   });
 });
@@ -183,7 +183,7 @@ describe('UsageStore.countVisit', () => {
 describe('queries', () => {
   it('rollups(from, to) are sorted and bounded inclusively', async () => {
     const s = setup();
-    for (const day of ['2026-03-05', '2026-03-01', '2026-03-03', '2026-02-27']) await s.store.countVisit(day, 'gmail');
+    for (const day of ['2026-03-05', '2026-03-01', '2026-03-03', '2026-02-27']) await s.store.countVisit(day, 'gmail', 'record');
     expect((await s.store.rollups()).map((r) => r.day)).toEqual(['2026-02-27', '2026-03-01', '2026-03-03', '2026-03-05']);
     expect((await s.store.rollups('2026-03-01', '2026-03-03')).map((r) => r.day)).toEqual(['2026-03-01', '2026-03-03']);
     expect((await s.store.rollups('2026-03-04')).map((r) => r.day)).toEqual(['2026-03-05']);
@@ -202,7 +202,7 @@ describe('queries', () => {
   it('counts() reports rows and an estimate of bytes', async () => {
     const s = setup();
     await s.store.record(aiEvent('ai_prompt', 0));
-    await s.store.countVisit('2026-03-03', 'jira');
+    await s.store.countVisit('2026-03-03', 'jira', 'record');
     const counts = await s.store.counts();
     expect(counts).toMatchObject({ events: 1, days: 2 });
     expect(counts.bytesEstimate).toBeGreaterThan(JSON.stringify(aiEvent('ai_prompt', 0)).length);
@@ -238,7 +238,7 @@ describe('prune and deleteAll', () => {
   it('deleteAll clears events, rollups and meta', async () => {
     const s = setup();
     await s.store.record(tipEvent('card_opened', 0));
-    await s.store.countVisit(DAY, 'jira');
+    await s.store.countVisit(DAY, 'jira', 'record');
     await s.store.prune(180);
     await s.store.deleteAll();
     expect(await s.db.events.count()).toBe(0);
@@ -280,7 +280,7 @@ describe('exports', () => {
   it('exportCsv(days) has one row per day with counters and JSON detail', async () => {
     const s = setup();
     await s.store.record(tipEvent('marked_used', 0, { minutesSaved: 5 }));
-    await s.store.countVisit(DAY, 'salesforce');
+    await s.store.countVisit(DAY, 'salesforce', 'record');
     const [header, row, end] = (await s.store.exportCsv('days')).split('\r\n');
     expect(header).toBe('day,aiActions,prompts,aiSessions,manualLogs,tipsShown,tipsUsed,dismissed,informedTasks,minutesSaved,recordVisits,apps,tips,tools');
     expect(row?.startsWith(`${DAY},1,0,0,0,0,1,0,1,5,1,"{""salesforce"":`)).toBe(true);
@@ -303,7 +303,7 @@ describe('unreadable rows', () => {
   it('are reported and skipped by every read, and never block the others', async () => {
     const s = setup();
     await s.store.record(aiEvent('ai_prompt', 0));
-    await s.store.countVisit('2026-03-01', 'jira');
+    await s.store.countVisit('2026-03-01', 'jira', 'record');
     await s.db.table('events').add({ type: 'teleport', at: 'soon' });
     await s.db.table('days').put({ day: '2026-02-28', aiActions: -3 });
     await s.store.record(aiEvent('ai_prompt', 1));
@@ -338,7 +338,7 @@ describe('unreadable rows', () => {
 });
 
 describe('migrations', () => {
-  it('opens a v1 database with data as v2 without losing anything', async () => {
+  it('opens a v1 database with data as v3 (through v2) without losing anything', async () => {
     const deps = freshDeps();
     const v1 = new Dexie('usage-test', deps);
     v1.version(1).stores(SCHEMA_V1);
@@ -352,7 +352,7 @@ describe('migrations', () => {
     v1.close();
 
     const s = setup(deps);
-    expect(s.db.verno).toBe(2);
+    expect(s.db.verno).toBe(3);
     expect((await s.store.events({ limit: 10 })).map((e) => e.type)).toEqual(['marked_used', 'ai_prompt', 'card_opened']);
     expect(await s.store.rollups()).toEqual([full]);
     // Rewritten compact...
@@ -361,17 +361,17 @@ describe('migrations', () => {
     expect(DayRollupSchema.parse(stored)).toEqual(full);
     // ...while the unreadable row is left exactly as it was.
     expect(await s.db.table('days').get('2026-03-01')).toEqual(corrupt);
-    expect(await s.db.meta.get(META_KEYS.schema)).toEqual({ key: META_KEYS.schema, value: { version: 2, from: 1 } });
+    expect(await s.db.meta.get(META_KEYS.schema)).toEqual({ key: META_KEYS.schema, value: { version: 3, from: 2 } });
     // And the migrated database takes new events.
     await s.store.record(aiEvent('ai_prompt', 3));
     expect((await s.store.rollups(DAY, DAY))[0]?.aiActions).toBe(3);
   });
 
-  it('a new database starts at v2 with a schema note', async () => {
+  it('a new database starts at v3 with a schema note', async () => {
     const s = setup();
-    await s.store.countVisit(DAY, 'gmail');
-    expect(s.db.verno).toBe(2);
-    expect((await s.db.meta.get(META_KEYS.schema))?.value).toEqual({ version: 2 });
+    await s.store.countVisit(DAY, 'gmail', 'record');
+    expect(s.db.verno).toBe(3);
+    expect((await s.db.meta.get(META_KEYS.schema))?.value).toEqual({ version: 3 });
   });
 });
 
@@ -395,7 +395,7 @@ describe('quota', () => {
 
   it('prunes the oldest raw events, keeps rollups, retries once and warns', async () => {
     const s = setup();
-    await s.store.countVisit('2026-02-01', 'jira');
+    await s.store.countVisit('2026-02-01', 'jira', 'record');
     await seedOld(s, 150);
     const add = vi.spyOn(s.db.events, 'add').mockRejectedValueOnce(quotaError());
     await s.store.record(aiEvent('ai_prompt', 0));
@@ -424,7 +424,7 @@ describe('quota', () => {
     const s = setup();
     await seedOld(s, 3);
     const put = vi.spyOn(s.db.days, 'put').mockRejectedValueOnce(new Error('boom'));
-    await expect(s.store.countVisit(DAY, 'jira')).rejects.toThrow('boom');
+    await expect(s.store.countVisit(DAY, 'jira', 'record')).rejects.toThrow('boom');
     expect(put).toHaveBeenCalledTimes(1);
     expect(s.quota).toEqual([]);
     expect(await s.db.events.count()).toBe(3);

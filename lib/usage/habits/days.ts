@@ -39,7 +39,7 @@ const ROLLUP_COUNTERS: readonly RollupCounter[] = [
   'informedTasks',
   'minutesSaved',
 ];
-const APP_COUNTERS: readonly (keyof AppDay)[] = [
+const APP_COUNTERS: readonly Exclude<keyof AppDay, 'categories'>[] = [
   'recordVisits',
   'tipsShown',
   'tipsUsed',
@@ -60,7 +60,18 @@ function addRecord(into: Record<string, number>, from: Readonly<Record<string, n
 }
 
 function emptyAppDay(): AppDay {
-  return { recordVisits: 0, tipsShown: 0, tipsUsed: 0, dismissed: 0, aiActions: 0, informedTasks: 0, minutesSaved: 0 };
+  return {
+    recordVisits: 0,
+    tipsShown: 0,
+    tipsUsed: 0,
+    dismissed: 0,
+    aiActions: 0,
+    informedTasks: 0,
+    minutesSaved: 0,
+    helpful: 0,
+    notHelpful: 0,
+    categories: {},
+  };
 }
 
 function blankRow(day: string): DayRollup {
