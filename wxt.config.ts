@@ -35,6 +35,11 @@ export default defineConfig({
             },
           },
         }
-      : { key: EXTENSION_KEY, minimum_chrome_version: '120' }),
+      : {
+          key: EXTENSION_KEY,
+          minimum_chrome_version: '120',
+          // Enterprise policy (Chrome/Edge "3rdparty") arrives in storage.managed, typed by this schema.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

@@ -1,0 +1,47 @@
+import { matchesWhere } from '../playbook/match';
+import type { PageContext } from '../sites/types';
+import type { Note, NoteLevel } from './schema';
+
+/**
+ * Compliance notes for the page in front of the employee. Everything here returns data; the UI
+ * renders note text and links as text and hrefs only, never as HTML.
+ */
+
+/** blocked first: the most restrictive note is the one the employee must not miss. */
+const LEVEL_RANK: Readonly<Record<NoteLevel, number>> = { blocked: 0, caution: 1, allowed: 2 };
+const MAX_SAFE_LINK_CHARS = 2000;
+
+/**
+ * The notes that apply to this page, most restrictive first (blocked, caution, allowed), authored
+ * order within a level. Same matching as tips: the app must match; page kinds compare exactly and
+ * objects case-insensitively; an absent page or object matches any.
+ */
+export function notesFor(ctx: PageContext, notes: readonly Note[]): Note[] {
+  return notes
+    .map((note, index) => ({ note, index }))
+    .filter(({ note }) => matchesWhere(note, ctx))
+    .sort((a, b) => LEVEL_RANK[a.note.level] - LEVEL_RANK[b.note.level] || a.index - b.index)
+    .map(({ note }) => note);
+}
+
+/** The most restrictive level among the notes, for the page badge; undefined when there are none. */
+export function strictestLevel(notes: readonly Pick<Note, 'level'>[]): NoteLevel | undefined {
+  let best: NoteLevel | undefined;
+  for (const n of notes) {
+    if (best === undefined || LEVEL_RANK[n.level] < LEVEL_RANK[best]) best = n.level;
+  }
+  return best;
+}
+
+/** A link the UI may put in an href: https only, no credentials; undefined otherwise. */
+export function safeLink(url: string | undefined): string | undefined {
+  if (url === undefined || url.length > MAX_SAFE_LINK_CHARS) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
+  return parsed.href;
+}
