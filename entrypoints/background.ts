@@ -1,6 +1,6 @@
 /**
- * Thin wiring: browser APIs in; the coach service, the usage store and the message router (all
- * in lib/) out. Only this context writes IndexedDB; pages read it and ask here for changes.
+ * Thin wiring: browser APIs in; the policy, coach, usage and sync services and the message router
+ * (all in lib/) out. Only this context writes IndexedDB; pages read it and ask here for changes.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -8,9 +8,14 @@ import { createRouter } from '@/lib/coach/router';
 import { CoachService, STORAGE_KEYS } from '@/lib/coach/service';
 import type { KeyValueStore } from '@/lib/kv';
 import type { Push, Reply } from '@/lib/messages';
-import { loadBundledPlaybook } from '@/lib/playbook/load';
-import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
+import { PolicySchema } from '@/lib/policy/schema';
+import { POLICY_KEYS_IN_STORAGE, PolicyService } from '@/lib/policy/service';
+import { fetchBackendPolicy, POLICY_FETCH_MINUTES } from '@/lib/policy/backend';
 import { isSupportedHost } from '@/lib/sites';
+import { previewReport } from '@/lib/sync/build';
+import { reportSecret, webCryptoHmac } from '@/lib/sync/secret';
+import { SyncService, type SyncConfigInput } from '@/lib/sync/sync';
+import { SYNC_CONSENT_KEY, SyncConsentSchema } from '@/lib/sync/consent';
 import { localDay } from '@/lib/usage/day';
 import { LastmileDb } from '@/lib/usage/db';
 import { summarizeHabits } from '@/lib/usage/habits';
@@ -20,11 +25,14 @@ import { UsageStore } from '@/lib/usage/store';
 
 /** The card bundle the background injects when the employee opens the pill. */
 const COACH_SCRIPT = '/content-scripts/coach.js';
-const ALARMS = { prune: 'prune', recap: 'weekly-recap' } as const;
+const ALARMS = { prune: 'prune', recap: 'weekly-recap', sync: 'sync', policy: 'policy-fetch' } as const;
 /** Pruning is cheap and idempotent (the store runs it at most once a day). */
 const PRUNE_CHECK_MINUTES = 60;
-/** Days of rollups the recap looks at: this week, last week and the one before. */
-const RECAP_LOOKBACK_DAYS = 21;
+/** The outbox keeps its own backoff; this only wakes it up. */
+const SYNC_CHECK_MINUTES = 30;
+/** Days of rollups the recap and the report preview look at. */
+const LOOKBACK_DAYS = 35;
+const DAY_MS = 86_400_000;
 
 export default defineBackground(() => {
   const log = (m: string) => console.warn(`[lastmile] ${m}`);
@@ -34,9 +42,19 @@ export default defineBackground(() => {
     remove: (keys) => browser.storage.local.remove(keys),
   };
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const tips = loadBundledPlaybook();
+  const today = () => localDay(new Date(), timeZone());
+  const daysAgo = (n: number) => localDay(new Date(Date.now() - n * DAY_MS), timeZone());
+
+  const policy = new PolicyService({
+    kv,
+    // Firefox without enterprise policy rejects storage.managed reads: no policy then.
+    readManaged: () => browser.storage.managed.get().catch(() => ({})),
+    now: () => new Date(),
+    warn: log,
+  });
   const settings = new HabitSettingsStore(kv, log);
-  const store = new UsageStore(new LastmileDb({ indexedDB, IDBKeyRange }), {
+  const db = new LastmileDb({ indexedDB, IDBKeyRange });
+  const store = new UsageStore(db, {
     now: () => new Date(),
     warn: log,
     onQuota: (w) => log(`storage full: pruned ${w.deletedEvents} old events (${w.recovered ? 'recovered' : 'still full'})`),
@@ -46,9 +64,38 @@ export default defineBackground(() => {
     sink: store,
     now: () => new Date(),
     timeZone,
-    tips: () => tips,
-    tools: () => DEFAULT_AI_TOOLS,
+    policy: () => policy.get(),
     trackingPaused: async () => (await settings.get()).trackingPaused,
+    warn: log,
+  });
+
+  const syncConfig = async (): Promise<SyncConfigInput | null> => {
+    const sync = (await policy.get()).resolved.policy.sync;
+    if (!sync) return null;
+    const consent = SyncConsentSchema.safeParse(await kv.get(SYNC_CONSENT_KEY));
+    return {
+      enabled: sync.enabled,
+      endpoint: sync.endpoint,
+      enrollmentToken: sync.enrollmentToken,
+      ...(sync.cohort ? { cohort: sync.cohort } : {}),
+      consented: consent.success && consent.data.consented,
+      ...(consent.success && consent.data.consentDay ? { consentDay: consent.data.consentDay } : {}),
+    };
+  };
+  let tipIds: ReadonlySet<string> = new Set();
+  const sync = new SyncService({
+    db,
+    fetch: (url, init) => fetch(url, init),
+    now: () => new Date(),
+    today,
+    random: Math.random,
+    randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
+    hmac: webCryptoHmac(crypto.subtle),
+    tipIds: () => tipIds,
+    getConfig: async () => {
+      tipIds = new Set((await policy.get()).playbook.map((t) => t.id));
+      return syncConfig();
+    },
     warn: log,
   });
 
@@ -58,6 +105,10 @@ export default defineBackground(() => {
     } catch {
       // No detector in that tab (not a supported page, or still loading): nothing to tell.
     }
+  };
+  /** Policy changed: every open page asks again (notes, tips and tools follow at once). */
+  const refreshAllTabs = async () => {
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) void push(tab.id, { type: 'refresh' });
   };
 
   const route = createRouter({
@@ -74,8 +125,45 @@ export default defineBackground(() => {
     push,
     deleteAll: async () => {
       await store.deleteAll();
-      await browser.storage.local.remove([STORAGE_KEYS.tipState, STORAGE_KEYS.prefs, LAST_RECAP_KEY]);
+      await browser.storage.local.remove([STORAGE_KEYS.tipState, STORAGE_KEYS.prefs, LAST_RECAP_KEY, SYNC_CONSENT_KEY]);
       service.forget();
+    },
+    pages: {
+      policyStatus: async () => {
+        const { resolved } = await policy.get();
+        const { enrollmentToken: _secret, ...syncShown } = resolved.policy.sync ?? { enrollmentToken: '' };
+        return {
+          policy: { ...resolved.policy, sync: resolved.policy.sync ? syncShown : undefined },
+          provenance: resolved.provenance,
+          rejected: resolved.rejected,
+          resolvedAt: resolved.resolvedAt,
+        };
+      },
+      setUserPolicy: async (patch) => {
+        const parsed = PolicySchema.partial().safeParse(patch);
+        if (!parsed.success) throw new Error(`Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        await kv.set(POLICY_KEYS_IN_STORAGE.user, { raw: patch, receivedAt: new Date().toISOString() });
+        policy.invalidate();
+        void refreshAllTabs();
+        return null;
+      },
+      syncStatus: () => sync.status(),
+      syncPreview: async () => {
+        const secret = await reportSecret(db, (n) => crypto.getRandomValues(new Uint8Array(n)), log);
+        const view = await policy.get();
+        return previewReport(today(), await store.rollups(daysAgo(LOOKBACK_DAYS)), {
+          secret,
+          hmac: webCryptoHmac(crypto.subtle),
+          tipIds: new Set(view.playbook.map((t) => t.id)),
+          ...(view.resolved.policy.sync?.cohort ? { cohort: view.resolved.policy.sync.cohort } : {}),
+          warn: log,
+        });
+      },
+      syncConsent: async (consent) => {
+        await kv.set(SYNC_CONSENT_KEY, consent ? { consented: true, consentDay: today() } : { consented: false });
+        return sync.status();
+      },
+      syncNow: () => sync.syncNow(),
     },
   });
 
@@ -87,8 +175,12 @@ export default defineBackground(() => {
     return true; // keep the channel open for the async reply
   });
 
-  // Another context (the habits page, a policy) changed settings: drop the cached copy.
+  // Policy can arrive late and change at any time: apply it live.
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && (POLICY_KEYS_IN_STORAGE.backend in changes || POLICY_KEYS_IN_STORAGE.user in changes))) {
+      policy.invalidate();
+      void refreshAllTabs();
+    }
     if (area === 'local' && HABIT_SETTINGS_KEY in changes) settings.invalidate();
   });
 
@@ -102,9 +194,7 @@ export default defineBackground(() => {
   async function maybeSendRecap(): Promise<void> {
     const s = await settings.get();
     if (!s.weeklyRecapNotification || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-    const today = localDay(new Date(), timeZone());
-    const from = new Date(Date.now() - RECAP_LOOKBACK_DAYS * 86_400_000);
-    const { recap } = summarizeHabits(await store.rollups(localDay(from, timeZone())), s, today);
+    const { recap } = summarizeHabits(await store.rollups(daysAgo(LOOKBACK_DAYS)), s, today());
     const last = await kv.get(LAST_RECAP_KEY);
     if (!recapDue(recap, typeof last === 'string' ? last : undefined)) return;
     const { title, message } = recapNotification(recap);
@@ -117,16 +207,26 @@ export default defineBackground(() => {
     await kv.set(LAST_RECAP_KEY, recap.thisWeek.start);
   }
 
+  async function refreshBackendPolicy(): Promise<void> {
+    const config = (await policy.get()).resolved.policy.sync;
+    if (!config?.enabled) return;
+    const result = await fetchBackendPolicy(config, await policy.backendEtag(), (url, init) => fetch(url, init));
+    if (result.kind === 'updated') await policy.setBackend(result.policy, result.etag);
+  }
+
+  const jobs: Record<string, () => Promise<unknown>> = {
+    [ALARMS.prune]: async () => store.pruneIfDue((await settings.get()).retentionDays),
+    [ALARMS.recap]: maybeSendRecap,
+    [ALARMS.sync]: () => sync.syncNow(),
+    [ALARMS.policy]: refreshBackendPolicy,
+  };
   void browser.alarms.create(ALARMS.prune, { periodInMinutes: PRUNE_CHECK_MINUTES, delayInMinutes: 1 });
   void browser.alarms.create(ALARMS.recap, { periodInMinutes: RECAP_CHECK_MINUTES, delayInMinutes: 5 });
+  void browser.alarms.create(ALARMS.sync, { periodInMinutes: SYNC_CHECK_MINUTES, delayInMinutes: 2 });
+  void browser.alarms.create(ALARMS.policy, { periodInMinutes: POLICY_FETCH_MINUTES, delayInMinutes: 0.1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    const job =
-      alarm.name === ALARMS.prune
-        ? settings.get().then((s) => store.pruneIfDue(s.retentionDays))
-        : alarm.name === ALARMS.recap
-          ? maybeSendRecap()
-          : Promise.resolve();
-    job.catch((e: unknown) => log(`${alarm.name} failed: ${e instanceof Error ? e.message : String(e)}`));
+    const job = jobs[alarm.name];
+    job?.().catch((e: unknown) => log(`${alarm.name} failed: ${e instanceof Error ? e.message : String(e)}`));
   });
   browser.notifications?.onClicked.addListener((id) => {
     if (id === ALARMS.recap) void browser.runtime.openOptionsPage();

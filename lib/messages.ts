@@ -41,6 +41,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings:habits'), patch: z.unknown() }),
   /** Extension pages: delete everything stored about the employee. The literal is the confirmation. */
   z.strictObject({ type: z.literal('data:delete-all'), confirm: z.literal('delete everything') }),
+  /** Extension pages: the policy in force, where each part came from, and what was rejected. */
+  z.strictObject({ type: z.literal('policy:status') }),
+  /** Extension pages: the employee's own policy settings (validated like every policy source). */
+  z.strictObject({ type: z.literal('policy:user'), patch: z.unknown() }),
+  /** Extension pages: sync state; the exact next report; consent; "Sync now". */
+  z.strictObject({ type: z.literal('sync:status') }),
+  z.strictObject({ type: z.literal('sync:preview') }),
+  z.strictObject({ type: z.literal('sync:consent'), consent: z.boolean() }),
+  z.strictObject({ type: z.literal('sync:now') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -74,15 +83,34 @@ export function replySchema<T extends $ZodType>(data: T) {
   ]);
 }
 
-/** Answer to page:visit: the detected context (null: not a working page) and the pill's offer. */
+/** A permission note as the page shows it (text only; the link is https). */
+export const NoteViewSchema = z.object({
+  id: z.string(),
+  level: z.enum(['allowed', 'caution', 'blocked']),
+  text: z.string().check(z.maxLength(500)),
+  link: z.optional(z.string().check(z.maxLength(2000))),
+});
+export type NoteView = z.infer<typeof NoteViewSchema>;
+
+/**
+ * Answer to page:visit: the detected context (null: not a working page), the pill's offer and the
+ * permission notes that cover the page (strictest first).
+ */
 export const VisitSchema = z.strictObject({
   context: z.nullable(PageContextSchema),
   offer: z.nullable(PillOfferSchema),
+  notes: z.array(NoteViewSchema),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 export const VisitReplySchema = replySchema(VisitSchema);
 /** Reply of requests that return nothing. */
 export const NullReplySchema = replySchema(z.null());
+
+/** Answer to ai:activity: on a known AI tool the company didn't approve, where to go instead. */
+export const AiActivitySchema = z.strictObject({
+  shadow: z.nullable(z.strictObject({ toolName: z.string(), approvedName: z.string(), approvedUrl: z.string() })),
+});
+export const AiActivityReplySchema = replySchema(AiActivitySchema);
 
 /** Human-readable summary of a zod error: "context.app: Invalid option; type: ...". */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {

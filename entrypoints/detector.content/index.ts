@@ -77,7 +77,7 @@ export default defineContentScript({
       try {
         visit = await send({ type: 'page:visit', href }, VisitReplySchema);
       } catch {
-        visit = { context: null, offer: null }; // background unavailable (extension updating): stay out of the way
+        visit = { context: null, offer: null, notes: [] }; // background unavailable (extension updating): stay out of the way
       }
       if (ctx.isInvalid || href !== location.href) return; // a newer navigation won
       context = visit.context;

@@ -36,6 +36,15 @@ export interface RouterDeps {
   push(tabId: number, message: Push): Promise<void>;
   /** Deletes the usage log, rollups and tip state. */
   deleteAll(): Promise<void>;
+  /** Extension-page services: the policy view and sync (bound by the background). */
+  pages: {
+    policyStatus(): Promise<unknown>;
+    setUserPolicy(patch: unknown): Promise<unknown>;
+    syncStatus(): Promise<unknown>;
+    syncPreview(): Promise<unknown>;
+    syncConsent(consent: boolean): Promise<unknown>;
+    syncNow(): Promise<unknown>;
+  };
 }
 
 export type Router = (message: unknown, sender: MessageSender) => Promise<unknown>;
@@ -44,6 +53,12 @@ const EXTENSION_PAGE_MESSAGES: ReadonlySet<Request['type']> = new Set([
   'habit:log',
   'settings:habits',
   'data:delete-all',
+  'policy:status',
+  'policy:user',
+  'sync:status',
+  'sync:preview',
+  'sync:consent',
+  'sync:now',
 ]);
 
 export function createRouter(deps: RouterDeps): Router {
@@ -55,7 +70,9 @@ export function createRouter(deps: RouterDeps): Router {
       throw new Error('page:visit: href is not the sending page');
     }
     const context = detectContext(href);
-    return { context, offer: context ? await service.offer(context) : null };
+    if (!context) return { context, offer: null, notes: [] };
+    const { offer, notes } = await service.visit(context);
+    return { context, offer, notes: notes.map(({ id, level, text, link }) => ({ id, level, text, ...(link ? { link } : {}) })) };
   }
 
   async function fromExtensionPage(request: Request): Promise<unknown> {
@@ -68,6 +85,18 @@ export function createRouter(deps: RouterDeps): Router {
       case 'data:delete-all':
         await deps.deleteAll();
         return null;
+      case 'policy:status':
+        return deps.pages.policyStatus();
+      case 'policy:user':
+        return deps.pages.setUserPolicy(request.patch);
+      case 'sync:status':
+        return deps.pages.syncStatus();
+      case 'sync:preview':
+        return deps.pages.syncPreview();
+      case 'sync:consent':
+        return deps.pages.syncConsent(request.consent);
+      case 'sync:now':
+        return deps.pages.syncNow();
       default:
         throw new Error(`${request.type}: not accepted from extension pages`);
     }
@@ -101,10 +130,11 @@ export function createRouter(deps: RouterDeps): Router {
         await service.setTool(request.toolId);
         return null;
       case 'ai:activity': {
-        const toolId = aiToolForHost(hostOf(sender.url));
+        const host = hostOf(sender.url);
+        const toolId = aiToolForHost(host);
         if (!toolId) throw new Error('ai:activity: sender is not an AI tool page');
         await service.record({ type: request.kind === 'prompt' ? 'ai_prompt' : 'ai_session', toolId });
-        return null;
+        return { shadow: request.kind === 'session' ? await service.shadowNote(host) : null };
       }
       default:
         throw new Error(`${request.type}: only accepted from extension pages`);

@@ -8,7 +8,7 @@ import type { PageContext } from '../sites/types';
 import type { PillOffer } from '../messages';
 import type { Tip } from '../playbook/schema';
 import { matchTips } from '../playbook/match';
-import { applyTipEvent, emptyTipState, parseTipState, DEFAULT_CAPS, type TipState } from '../playbook/state';
+import { applyTipEvent, emptyTipState, parseTipState, type TipState } from '../playbook/state';
 import { localDay } from '../usage/day';
 import {
   UsageEventInputSchema,
@@ -17,7 +17,10 @@ import {
   type UsageEventInput,
   type UsageSink,
 } from '../usage/events';
-import { toolLaunch, type AiTool, type ToolLaunch } from '../policy/tools';
+import { approvedToolsFor, shadowAiNote, toolLaunch, type AiTool, type ToolLaunch } from '../policy/tools';
+import { notesFor } from '../policy/notes';
+import type { Note, RedactRules } from '../policy/schema';
+import type { PolicyView } from '../policy/service';
 import type { KeyValueStore } from '../kv';
 
 /** Storage keys (chrome.storage.local). */
@@ -33,10 +36,8 @@ export interface CoachDeps {
   sink: UsageSink;
   now(): Date;
   timeZone(): string;
-  /** The playbook in force (bundled + policy, validated). */
-  tips(): readonly Tip[];
-  /** Approved AI tools in force, at least one. */
-  tools(): readonly AiTool[];
+  /** The policy in force and the playbook it implies (bundled + the org's tips). */
+  policy(): Promise<PolicyView>;
   /** Tracking paused by the employee: nothing new goes into the usage log (tips still work). */
   trackingPaused?(): Promise<boolean>;
   /** Problems found while reading stored state: reported, never fatal. */
@@ -47,6 +48,17 @@ export interface CoachTips {
   tips: Tip[];
   tools: AiTool[];
   toolId: string;
+  /** Permission notes covering this page, strictest first. */
+  notes: Note[];
+  /** What to take out of prompts before they leave the page. */
+  redact: RedactRules;
+  orgName?: string;
+}
+
+/** What a page visit gets: the pill's offer and the notes that cover the page. */
+export interface VisitAnswer {
+  offer: PillOffer | null;
+  notes: Note[];
 }
 
 export class CoachService {
@@ -64,30 +76,51 @@ export class CoachService {
     this.prefs = null;
   }
 
-  /** Is there a tip to offer on this page? Records it as shown (it counts towards the daily cap). */
-  offer(context: PageContext): Promise<PillOffer | null> {
+  /**
+   * A page visit: is there a tip to offer, and which permission notes cover the page? The offered
+   * tip is recorded as shown (it counts towards the daily cap). An app the policy switched off gets
+   * nothing at all (the kill switch).
+   */
+  visit(context: PageContext): Promise<VisitAnswer> {
     return this.serial(async () => {
+      const policy = (await this.deps.policy()).resolved.policy;
+      if (policy.disabledApps.includes(context.app)) return { offer: null, notes: [] };
       if (context.recordId && !(await this.paused())) {
         await this.deps.sink.countVisit(this.day(this.deps.now()), context.app, context.page);
       }
+      const notes = notesFor(context, policy.notes);
       const tips = await this.match(context);
       const top = tips[0];
-      if (!top) return null;
+      if (!top) return { offer: null, notes };
       await this.apply({ type: 'tip_shown', app: context.app, page: context.page, tipId: top.id });
-      return { tipId: top.id, title: top.title, count: tips.length };
+      return { offer: { tipId: top.id, title: top.title, count: tips.length }, notes };
     });
   }
 
-  /** The ranked tips for the card, and the tools to offer. */
+  /** The ranked tips for the card, the tools to offer, the notes and the redaction rules. */
   tipsFor(context: PageContext): Promise<CoachTips> {
     return this.serial(async () => {
+      const policy = (await this.deps.policy()).resolved.policy;
       const tips = await this.match(context);
-      const tools = [...this.deps.tools()];
+      const tools = approvedToolsFor(policy);
       const prefs = await this.loadPrefs();
       const tool = tools.find((t) => t.id === prefs.toolId) ?? tools[0];
       if (!tool) throw new Error('No AI tool is configured');
-      return { tips, tools, toolId: tool.id };
+      return {
+        tips,
+        tools,
+        toolId: tool.id,
+        notes: policy.disabledApps.includes(context.app) ? [] : notesFor(context, policy.notes),
+        redact: policy.redact,
+        ...(policy.orgName ? { orgName: policy.orgName } : {}),
+      };
     });
+  }
+
+  /** On a known AI tool the company didn't approve: the approved one to point to, else null. */
+  async shadowNote(hostname: string): Promise<{ toolName: string; approvedName: string; approvedUrl: string } | null> {
+    const note = shadowAiNote((await this.deps.policy()).resolved.policy, hostname);
+    return note ? { toolName: note.toolName, approvedName: note.approved.name, approvedUrl: note.approved.url } : null;
   }
 
   /** Validates, stamps and commits an event; resolves only once it is stored. */
@@ -102,7 +135,8 @@ export class CoachService {
   /** Builds the launch URL for an approved tool; unknown ids are refused. Remembers the choice. */
   openTool(toolId: string, prompt: string): Promise<ToolLaunch> {
     return this.serial(async () => {
-      const tool = this.deps.tools().find((t) => t.id === toolId);
+      const tools = approvedToolsFor((await this.deps.policy()).resolved.policy);
+      const tool = tools.find((t) => t.id === toolId);
       if (!tool) throw new Error(`Unknown or unapproved AI tool "${toolId}"`);
       await this.savePrefs({ toolId });
       return toolLaunch(tool, prompt);
@@ -111,15 +145,24 @@ export class CoachService {
 
   setTool(toolId: string): Promise<void> {
     return this.serial(async () => {
-      if (!this.deps.tools().some((t) => t.id === toolId)) throw new Error(`Unknown AI tool "${toolId}"`);
+      const tools = approvedToolsFor((await this.deps.policy()).resolved.policy);
+      if (!tools.some((t) => t.id === toolId)) throw new Error(`Unknown AI tool "${toolId}"`);
       await this.savePrefs({ toolId });
     });
   }
 
   private async match(context: PageContext): Promise<Tip[]> {
+    const { resolved, playbook } = await this.deps.policy();
+    const policy = resolved.policy;
+    if (policy.disabledApps.includes(context.app)) return [];
     const state = await this.loadState();
     const now = this.deps.now();
-    return matchTips(context, this.deps.tips(), state, { now, day: this.day(now), caps: DEFAULT_CAPS });
+    return matchTips(context, playbook, state, {
+      now,
+      day: this.day(now),
+      caps: policy.caps,
+      disabledTips: policy.disabledTips,
+    });
   }
 
   private async apply(input: UsageEventInput): Promise<UsageEvent> {
@@ -129,14 +172,15 @@ export class CoachService {
     // The minutes come from our own playbook, never from the page.
     const minutes =
       input.type === 'marked_used' && 'tipId' in input
-        ? this.deps.tips().find((t) => t.id === input.tipId)?.minutesSaved
+        ? (await this.deps.policy()).playbook.find((t) => t.id === input.tipId)?.minutesSaved
         : undefined;
     const event: UsageEvent = { ...input, ...stamp, ...(minutes ? { minutesSaved: minutes } : {}) };
     // Event first, then state: an acknowledged event is always committed.
     if (!(await this.paused())) await this.deps.sink.record(event);
     if (isTipEvent(input)) {
       const state = await this.loadState();
-      const next = applyTipEvent(state, input, now, day, DEFAULT_CAPS);
+      const caps = (await this.deps.policy()).resolved.policy.caps;
+      const next = applyTipEvent(state, input, now, day, caps);
       if (next !== state) {
         await this.deps.store.set(STORAGE_KEYS.tipState, next);
         this.state = next;

@@ -273,10 +273,22 @@ export const PolicyCapsSchema = z
   .meta({ description: 'Fatigue limits. Employees can only make them stricter.' });
 export type PolicyCaps = z.infer<typeof PolicyCapsSchema>;
 
+/** Loopback hosts where plain http is acceptable (a backend on the same machine: demos, tests). */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const BackendUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'must be an https:// URL' })
+  .max(2000)
+  .refine((u) => {
+    const url = new URL(u);
+    return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+  }, 'must be an https:// URL (http only for localhost)');
+
 export const SyncSchema = z
   .object({
     enabled: z.boolean().meta({ description: 'Connect to the backend.' }),
-    endpoint: HttpsUrlSchema.meta({ description: "The backend's base URL (https only)." }),
+    endpoint: BackendUrlSchema.meta({
+      description: "The backend's base URL (https; plain http only for a server on this machine).",
+    }),
     enrollmentToken: z
       .string()
       .regex(/^[\x21-\x7e]{16,512}$/, '16 to 512 printable characters, no spaces')

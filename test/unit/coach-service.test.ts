@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CoachService, STORAGE_KEYS, type KeyValueStore } from '../../lib/coach/service';
-import { loadBundledPlaybook } from '../../lib/playbook/load';
-import { DEFAULT_AI_TOOLS } from '../../lib/policy/tools';
+import type { PolicyView } from '../../lib/policy/service';
 import { MemoryUsageSink } from '../../lib/usage/events';
 import type { PageContext } from '../../lib/sites/types';
+import { policyView } from '../support/policy';
 
 const OPPORTUNITY: PageContext = {
   app: 'salesforce',
@@ -22,8 +22,10 @@ class MemoryStore implements KeyValueStore {
   }
 }
 
-function setup(store = new MemoryStore(), start = new Date('2026-11-23T15:00:00Z')) {
-  let now = start;
+function setup(options: { store?: MemoryStore; view?: PolicyView } = {}) {
+  const store = options.store ?? new MemoryStore();
+  const view = options.view ?? policyView();
+  let now = new Date('2026-11-23T15:00:00Z');
   const sink = new MemoryUsageSink();
   const warnings: string[] = [];
   const service = new CoachService({
@@ -31,47 +33,47 @@ function setup(store = new MemoryStore(), start = new Date('2026-11-23T15:00:00Z
     sink,
     now: () => now,
     timeZone: () => 'Europe/Berlin',
-    tips: () => loadBundledPlaybook(),
-    tools: () => DEFAULT_AI_TOOLS,
+    policy: async () => view,
     warn: (m) => warnings.push(m),
   });
   return { service, store, sink, warnings, advance: (hours: number) => (now = new Date(now.getTime() + hours * 3_600_000)) };
 }
 
 describe('CoachService', () => {
-  it('offers a Salesforce Opportunity tip and records it as shown', async () => {
+  it('offers a Salesforce Opportunity tip, records it as shown and counts the record visit', async () => {
     const { service, sink } = setup();
-    const offer = await service.offer(OPPORTUNITY);
+    const { offer } = await service.visit(OPPORTUNITY);
     expect(offer).not.toBeNull();
     expect(offer!.count).toBeGreaterThanOrEqual(1);
     const events = await sink.list();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ type: 'tip_shown', app: 'salesforce', tipId: offer!.tipId, timeZone: 'Europe/Berlin' });
     expect(events[0]!.at).toBe('2026-11-23T15:00:00.000Z');
+    expect(sink.visits).toEqual([{ day: '2026-11-23', app: 'salesforce', page: 'record' }]);
   });
 
   it('offers nothing where no tip applies', async () => {
     const { service } = setup();
-    expect(await service.offer({ app: 'salesforce', page: 'setup' })).toBeNull();
+    expect(await service.visit({ app: 'salesforce', page: 'setup' })).toEqual({ offer: null, notes: [] });
   });
 
   it('"Don\'t show again" survives a restart of the worker (state is in the store)', async () => {
     const first = setup();
-    const offer = (await first.service.offer(OPPORTUNITY))!;
-    await first.service.record({ type: 'dont_show', app: 'salesforce', page: 'record', tipId: offer.tipId });
-    const second = setup(first.store);
-    const again = await second.service.offer(OPPORTUNITY);
-    expect(again?.tipId).not.toBe(offer.tipId);
+    const { offer } = await first.service.visit(OPPORTUNITY);
+    await first.service.record({ type: 'dont_show', app: 'salesforce', page: 'record', tipId: offer!.tipId });
+    const second = setup({ store: first.store });
+    const again = await second.service.visit(OPPORTUNITY);
+    expect(again.offer?.tipId).not.toBe(offer!.tipId);
     const { tips } = await second.service.tipsFor(OPPORTUNITY);
-    expect(tips.map((t) => t.id)).not.toContain(offer.tipId);
+    expect(tips.map((t) => t.id)).not.toContain(offer!.tipId);
   });
 
   it('snoozing an app hides its tips for a day', async () => {
     const { service, advance } = setup();
     await service.record({ type: 'snoozed', app: 'salesforce', page: 'record' });
-    expect(await service.offer(OPPORTUNITY)).toBeNull();
+    expect((await service.visit(OPPORTUNITY)).offer).toBeNull();
     advance(25);
-    expect(await service.offer(OPPORTUNITY)).not.toBeNull();
+    expect((await service.visit(OPPORTUNITY)).offer).not.toBeNull();
   });
 
   it('refuses malformed events with a reason naming the field, and stores nothing', async () => {
@@ -81,6 +83,13 @@ describe('CoachService', () => {
       /url/,
     );
     expect(await sink.list()).toHaveLength(0);
+  });
+
+  it('confirms the minutes of a used tip from our own playbook, never from the page', async () => {
+    const { service, sink } = setup();
+    const { tips } = await service.tipsFor(OPPORTUNITY);
+    await service.record({ type: 'marked_used', app: 'salesforce', page: 'record', tipId: tips[0]!.id });
+    expect((await sink.list())[0]!.minutesSaved).toBe(tips[0]!.minutesSaved);
   });
 
   it('builds tool launches only for approved tools and remembers the choice', async () => {
@@ -96,8 +105,8 @@ describe('CoachService', () => {
     const store = new MemoryStore();
     store.data.set(STORAGE_KEYS.tipState, { dismissedForever: 'not-a-list', usedCount: { 'x-tip': 2 } });
     store.data.set(STORAGE_KEYS.prefs, { toolId: 42 });
-    const { service, warnings } = setup(store);
-    expect(await service.offer(OPPORTUNITY)).not.toBeNull();
+    const { service, warnings } = setup({ store });
+    expect((await service.visit(OPPORTUNITY)).offer).not.toBeNull();
     expect((await service.tipsFor(OPPORTUNITY)).toolId).toBe('chatgpt');
     expect(warnings.join('\n')).toMatch(/dismissedForever/);
     expect(warnings.join('\n')).toMatch(/preferences/);
@@ -110,5 +119,45 @@ describe('CoachService', () => {
     await Promise.all(ids.map((tipId) => service.record({ type: 'dont_show', app: 'salesforce', page: 'record', tipId })));
     const saved = store.data.get(STORAGE_KEYS.tipState) as { dismissedForever: string[] };
     expect([...saved.dismissedForever].sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('CoachService under a policy', () => {
+  const NOTE = { id: 'no-account-numbers', app: 'salesforce', object: 'Opportunity', level: 'caution', text: 'Never paste account numbers.' };
+
+  it('returns the notes that cover the page with the offer, and in the card', async () => {
+    const { service } = setup({ view: policyView({ notes: [NOTE] }) });
+    const visit = await service.visit(OPPORTUNITY);
+    expect(visit.notes.map((n) => n.id)).toEqual(['no-account-numbers']);
+    expect((await service.tipsFor(OPPORTUNITY)).notes.map((n) => n.text)).toEqual(['Never paste account numbers.']);
+    expect((await service.visit({ app: 'salesforce', page: 'record', object: 'Case', recordId: '5005g00000XyZabAAB' })).notes).toEqual([]);
+  });
+
+  it('does nothing at all in an app the policy switched off', async () => {
+    const { service, sink } = setup({ view: policyView({ disabledApps: ['salesforce'], notes: [NOTE] }) });
+    expect(await service.visit(OPPORTUNITY)).toEqual({ offer: null, notes: [] });
+    expect(sink.visits).toEqual([]);
+  });
+
+  it('offers only the approved tools and refuses the others', async () => {
+    const tool = { id: 'acme-gpt', name: 'Acme GPT', url: 'https://gpt.acme.example/', prefill: 'https://gpt.acme.example/?q={prompt}' };
+    const { service } = setup({ view: policyView({ approvedTools: [tool] }) });
+    const { tools, toolId } = await service.tipsFor(OPPORTUNITY);
+    expect(tools.map((t) => t.id)).toEqual(['acme-gpt']);
+    expect(toolId).toBe('acme-gpt');
+    await expect(service.openTool('chatgpt', 'x')).rejects.toThrow(/unapproved/);
+    expect(await service.shadowNote('chatgpt.com')).toEqual({
+      toolName: 'ChatGPT',
+      approvedName: 'Acme GPT',
+      approvedUrl: 'https://gpt.acme.example/',
+    });
+  });
+
+  it('applies the admin caps and disabled tips', async () => {
+    const all = (await setup().service.tipsFor(OPPORTUNITY)).tips;
+    const { service } = setup({ view: policyView({ caps: { tipsPerDay: 1 }, disabledTips: [all[0]!.id] }) });
+    const { tips } = await service.tipsFor(OPPORTUNITY);
+    expect(tips).toHaveLength(1);
+    expect(tips[0]!.id).not.toBe(all[0]!.id);
   });
 });

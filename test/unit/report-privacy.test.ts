@@ -7,10 +7,10 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { policyView } from '../support/policy';
 import { z } from 'zod';
 import { CoachService, type KeyValueStore } from '../../lib/coach/service';
 import { loadBundledPlaybook } from '../../lib/playbook/load';
-import { DEFAULT_AI_TOOLS } from '../../lib/policy/tools';
 import { APP_IDS, type PageContext } from '../../lib/sites/types';
 import { buildReport } from '../../lib/sync/build';
 import { PAGE_CATEGORIES, type DailyReport } from '../../lib/sync/report';
@@ -59,6 +59,7 @@ const playbook = loadBundledPlaybook();
 const tipIds = new Set(playbook.map((t) => t.id));
 const hmac = webCryptoHmac(globalThis.crypto.subtle);
 const SECRET = new Uint8Array(32).fill(42);
+const VIEW = policyView();
 
 function setup() {
   const db = new LastmileDb({ indexedDB: new IDBFactory(), IDBKeyRange }, 'privacy-test');
@@ -70,8 +71,7 @@ function setup() {
     sink: store,
     now: () => new Date(now),
     timeZone: () => ZONE,
-    tips: () => playbook,
-    tools: () => DEFAULT_AI_TOOLS,
+    policy: async () => VIEW,
   });
   return { db, store, coach, now: () => now, advance: (ms: number) => (now += ms) };
 }
@@ -89,7 +89,7 @@ const PAGES: PageContext[] = [
 /** One working day: every page visited, tips shown and used, and free fields stuffed with canaries. */
 async function workDay(env: Env, day: number): Promise<void> {
   for (const context of PAGES) {
-    const offer = await env.coach.offer(context);
+    const { offer } = await env.coach.visit(context);
     env.advance(60_000);
     const tipId = offer?.tipId ?? 'sf-unknown';
     const base = { app: context.app, page: context.page, tipId };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { policyView } from '../support/policy';
 import { createRouter, type MessageSender } from '@/lib/coach/router';
 import { CoachService, type KeyValueStore } from '@/lib/coach/service';
 import type { Push } from '@/lib/messages';
-import { loadBundledPlaybook } from '@/lib/playbook/load';
-import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import { MemoryUsageSink } from '@/lib/usage/events';
 import { HabitSettingsStore } from '@/lib/usage/settings';
 
@@ -21,8 +20,7 @@ function setup() {
     sink,
     now: () => new Date('2026-11-23T10:00:00Z'),
     timeZone: () => 'UTC',
-    tips: () => loadBundledPlaybook(),
-    tools: () => DEFAULT_AI_TOOLS,
+    policy: async () => policyView(),
     trackingPaused: async () => (await settingsStore.get()).trackingPaused,
   });
   const injected: [number, number][] = [];
@@ -39,6 +37,14 @@ function setup() {
     injectCoach: async (tab, frame) => void injected.push([tab, frame]),
     openTab: async (url, opener) => void opened.push([url, opener]),
     push: async (tab, m) => void pushed.push([tab, m]),
+    pages: {
+      policyStatus: async () => ({ page: 'policy' }),
+      setUserPolicy: async (patch) => ({ patch }),
+      syncStatus: async () => ({ page: 'sync' }),
+      syncPreview: async () => ({ page: 'preview' }),
+      syncConsent: async (consent) => ({ consent }),
+      syncNow: async () => ({ page: 'now' }),
+    },
   });
   return { route, sink, injected, opened, pushed, settings, deleted: () => deleted };
 }
@@ -57,7 +63,7 @@ describe('message router', () => {
   it('answers a visit to a non-work page with nothing', async () => {
     const { route, sink } = setup();
     const href = 'https://acme.lightning.force.com/lightning/n/Territory_Planner';
-    expect(await route({ type: 'page:visit', href }, page(href))).toEqual({ context: null, offer: null });
+    expect(await route({ type: 'page:visit', href }, page(href))).toEqual({ context: null, offer: null, notes: [] });
     expect(await sink.list()).toHaveLength(0);
   });
 
@@ -112,7 +118,9 @@ describe('message router', () => {
 
   it('records AI activity only from known AI tool hosts, with the tool taken from the host', async () => {
     const { route, sink } = setup();
-    await route({ type: 'ai:activity', kind: 'session' }, page('https://chatgpt.com/?q=hello'));
+    expect(await route({ type: 'ai:activity', kind: 'session' }, page('https://chatgpt.com/?q=hello'))).toEqual({
+      shadow: null,
+    });
     await route({ type: 'ai:activity', kind: 'prompt' }, page('https://claude.ai/new'));
     await expect(route({ type: 'ai:activity', kind: 'prompt' }, page('https://evil.example/'))).rejects.toThrow(
       /not an AI tool page/,
@@ -143,6 +151,13 @@ describe('message router', () => {
       /weeklyGoalDays/,
     );
     await expect(route({ type: 'coach:open' }, popup)).rejects.toThrow(/not accepted from extension pages/);
+    // Policy and sync views go to their services, and only from extension pages.
+    expect(await route({ type: 'sync:consent', consent: true }, popup)).toEqual({ consent: true });
+    expect(await route({ type: 'policy:user', patch: { caps: { tipsPerDay: 1 } } }, popup)).toEqual({
+      patch: { caps: { tipsPerDay: 1 } },
+    });
+    await expect(route({ type: 'sync:now' }, page())).rejects.toThrow(/only accepted from extension pages/);
+    await expect(route({ type: 'policy:status' }, page())).rejects.toThrow(/only accepted from extension pages/);
   });
 
   it('records nothing while tracking is paused, but tip choices still apply', async () => {

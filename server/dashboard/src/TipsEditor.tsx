@@ -1,0 +1,177 @@
+import { GAPS, LEVELS, PLACEHOLDERS } from '../../../lib/playbook/schema';
+import { GAP_LABELS } from '../../../components/TipCard';
+import { APPS, appLabel, isAppId } from './apps';
+import { Field, messagesFor } from './ui';
+import { DIcon } from './icons';
+import { compact, issuesUnder, nextId, removeAt, replaceAt, textToWhere, whereToText } from './policy-draft';
+import type { DraftTip } from './policy-draft';
+import type { ListEditorProps } from './NotesEditor';
+
+const LEVEL_TEXT: Readonly<Record<(typeof LEVELS)[number], string>> = {
+  first_steps: 'First steps',
+  everyday: 'Everyday',
+  advanced: 'Advanced',
+};
+
+/** The org's own tips, same format as the bundled playbook. */
+export function TipsEditor({ items, issues, selected, onSelect, onChange }: ListEditorProps<DraftTip>) {
+  const add = (): void => {
+    const tip: DraftTip = {
+      id: nextId('org.tip', items.map((t) => t.id)),
+      where: { app: 'salesforce' },
+      title: '',
+      why: '',
+      prompt: '',
+      gap: 'clarity',
+      minutesSaved: 5,
+      level: 'first_steps',
+    };
+    onChange([...items, tip]);
+    onSelect(items.length);
+  };
+
+  return (
+    <div className="item-list">
+      {items.length === 0 && (
+        <p className="empty">
+          <strong>No org tips yet</strong>
+          Add tips for your own workflows; they appear beside the bundled playbook.
+        </p>
+      )}
+      {items.map((tip, i) => {
+        const base = `tips.${i}`;
+        const err = (f: string): string[] => messagesFor(issues, `${base}.${f}`);
+        const own = messagesFor(issues, base);
+        const set = (patch: Partial<DraftTip>): void => onChange(replaceAt(items, i, { ...tip, ...patch }));
+        const setWhere = (patch: Partial<DraftTip['where']>): void => set({ where: compact({ ...tip.where, ...patch }) });
+        const open = selected === i;
+        const bad = issuesUnder(issues, base).length;
+        return (
+          <div key={i} className="item" data-selected={open || undefined} data-invalid={bad > 0 || undefined}>
+            <div className="item-head">
+              <span className="item-title">{tip.title.trim() || 'New tip'}</span>
+              <span className="card-sub">{appLabel(tip.where.app)}</span>
+              {bad > 0 && (
+                <span className="pill" data-tone="warn">
+                  {bad} {bad === 1 ? 'problem' : 'problems'}
+                </span>
+              )}
+              <button type="button" className="btn btn-quiet btn-sm" aria-expanded={open} onClick={() => onSelect(open ? null : i)}>
+                {open ? 'Close' : 'Edit'}
+                <span className="sr"> tip {i + 1}</span>
+              </button>
+              <button
+                type="button"
+                className="btn btn-quiet btn-sm btn-icon btn-link-danger"
+                aria-label={`Remove tip ${i + 1}`}
+                title="Remove"
+                onClick={() => {
+                  onChange(removeAt(items, i));
+                  onSelect(null);
+                }}
+              >
+                <DIcon name="trash" size={14} />
+              </button>
+            </div>
+            {open && (
+              <div className="item-body">
+                {own.length > 0 && <p className="field-error">{own.join('; ')}</p>}
+                <div className="form-grid">
+                  <Field label="Title" errors={err('title')} className="span-all">
+                    {({ id, describedBy, invalid }) => (
+                      <input id={id} className="input" value={tip.title} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ title: e.target.value })} />
+                    )}
+                  </Field>
+                  <Field label="App" errors={err('where.app')}>
+                    {({ id, describedBy, invalid }) => (
+                      <select id={id} className="select" value={tip.where.app} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setWhere({ app: isAppId(e.target.value) ? e.target.value : tip.where.app })}>
+                        {APPS.map((a) => (
+                          <option key={a} value={a}>
+                            {appLabel(a)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field label="Pages (optional)" hint="e.g. record — empty = any" errors={err('where.page')}>
+                    {({ id, describedBy, invalid }) => (
+                      <input id={id} className="input" value={whereToText(tip.where.page)} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setWhere({ page: textToWhere(e.target.value) })} />
+                    )}
+                  </Field>
+                  <Field label="Objects (optional)" hint="e.g. Opportunity — empty = any" errors={err('where.object')}>
+                    {({ id, describedBy, invalid }) => (
+                      <input id={id} className="input" value={whereToText(tip.where.object)} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setWhere({ object: textToWhere(e.target.value) })} />
+                    )}
+                  </Field>
+                  <Field label="Why AI fits" hint="One or two sentences shown under the title" errors={err('why')} className="span-all">
+                    {({ id, describedBy, invalid }) => (
+                      <textarea id={id} className="textarea" rows={2} value={tip.why} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ why: e.target.value })} />
+                    )}
+                  </Field>
+                  <Field
+                    label="Prompt"
+                    hint={`Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}`}
+                    errors={err('prompt')}
+                    className="span-all"
+                  >
+                    {({ id, describedBy, invalid }) => (
+                      <textarea id={id} className="textarea mono" rows={5} value={tip.prompt} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ prompt: e.target.value })} />
+                    )}
+                  </Field>
+                  <Field label="Gap it closes" errors={err('gap')}>
+                    {({ id, describedBy, invalid }) => (
+                      <select id={id} className="select" value={tip.gap} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ gap: GAPS.find((g) => g === e.target.value) ?? tip.gap })}>
+                        {GAPS.map((g) => (
+                          <option key={g} value={g}>
+                            {GAP_LABELS[g]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field label="Minutes saved per use" errors={err('minutesSaved')}>
+                    {({ id, describedBy, invalid }) => (
+                      <input
+                        id={id}
+                        className="input"
+                        type="number"
+                        min={0}
+                        max={240}
+                        value={Number.isFinite(tip.minutesSaved) ? tip.minutesSaved : ''}
+                        aria-describedby={describedBy}
+                        aria-invalid={invalid || undefined}
+                        onChange={(e) => set({ minutesSaved: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                      />
+                    )}
+                  </Field>
+                  <Field label="Level" errors={err('level')}>
+                    {({ id, describedBy, invalid }) => (
+                      <select id={id} className="select" value={tip.level ?? 'first_steps'} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ level: LEVELS.find((l) => l === e.target.value) ?? 'first_steps' })}>
+                        {LEVELS.map((l) => (
+                          <option key={l} value={l}>
+                            {LEVEL_TEXT[l]}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field label="Id" hint="Unique, lower-case" errors={err('id')}>
+                    {({ id, describedBy, invalid }) => (
+                      <input id={id} className="input mono" value={tip.id} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ id: e.target.value })} />
+                    )}
+                  </Field>
+                </div>
+              </div>
+            )}
+          </div>
+        );
+      })}
+      <div>
+        <button type="button" className="btn btn-secondary" onClick={add}>
+          <DIcon name="plus" />
+          Add tip
+        </button>
+      </div>
+    </div>
+  );
+}
