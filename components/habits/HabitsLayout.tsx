@@ -1,18 +1,22 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { HabitIcon, type HabitIconName } from './icons';
 
-export const HABIT_SECTIONS = ['overview', 'privacy', 'settings'] as const;
+export const HABIT_SECTIONS = ['overview', 'privacy', 'sharing', 'policy', 'settings'] as const;
 export type HabitsSection = (typeof HABIT_SECTIONS)[number];
 
 const NAV: readonly { id: HabitsSection; label: string; icon: HabitIconName }[] = [
   { id: 'overview', label: 'Overview', icon: 'chart' },
   { id: 'privacy', label: 'Privacy', icon: 'shield' },
+  { id: 'sharing', label: 'Sharing', icon: 'share' },
+  { id: 'policy', label: 'Policy', icon: 'policy' },
   { id: 'settings', label: 'Settings', icon: 'settings' },
 ];
 
 const TITLES: Record<HabitsSection, string | null> = {
   overview: null,
   privacy: 'Privacy centre',
+  sharing: 'What we share',
+  policy: 'Policy in force',
   settings: 'Settings',
 };
 
@@ -27,7 +31,7 @@ export interface HabitsLayoutProps {
   children: ReactNode;
 }
 
-/** Page frame: brand, title, and links to the three sections (plain #hash links, so each is deep-linkable). */
+/** Page frame: brand, title, and links to the sections (plain #hash links, so each is deep-linkable). */
 export function HabitsLayout({ section, focusHeading = false, children }: HabitsLayoutProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const title = TITLES[section];

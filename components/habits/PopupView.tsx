@@ -15,8 +15,12 @@ export interface PopupViewProps {
   trackingPaused: boolean;
   log: LogState;
   onLog(): void;
-  onOpenHabits(section?: 'overview' | 'privacy' | 'settings'): void;
+  onOpenHabits(section?: 'overview' | 'privacy' | 'settings' | 'sharing'): void;
+  /** The company asks to share anonymous statistics and the employee hasn't answered yet. */
+  sharingAsk?: boolean;
 }
+
+export const SHARING_ASK_TEXT = 'Your company asks to share anonymous statistics';
 
 export const TODAY_COUNTS = 'Today counts';
 
@@ -30,7 +34,7 @@ export function todayStatus(summary: HabitSummary, today: DayRollup | null): str
 }
 
 /** The toolbar popup: today, the streak, the week's goal, one-tap logging and last week's recap. */
-export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHabits }: PopupViewProps) {
+export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHabits, sharingAsk = false }: PopupViewProps) {
   const status = todayStatus(summary, today);
   const counts = status === TODAY_COUNTS;
   const week = summary.week.current;
@@ -49,6 +53,27 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
         </button>
       </header>
       <main className="pp-main">
+        {sharingAsk && (
+          <p className="pp-ask" data-testid="sharing-ask">
+            <HabitIcon name="share" size={14} />
+            <span>
+              {SHARING_ASK_TEXT} —{' '}
+              <a
+                className="hb-link"
+                href="/habits.html#sharing"
+                target="_blank"
+                rel="noopener"
+                onClick={(e) => {
+                  // Open it the popup's way (a tab, then the popup closes).
+                  e.preventDefault();
+                  onOpenHabits('sharing');
+                }}
+              >
+                review
+              </a>
+            </span>
+          </p>
+        )}
         <section className="hb-card pp-today" aria-labelledby="pp-today-h" data-counts={counts}>
           <h1 id="pp-today-h" className="pp-kicker">
             Today

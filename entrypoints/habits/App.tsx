@@ -1,17 +1,25 @@
-/** "My AI habits" wiring: live reads from the usage database; settings, delete and logging by message. */
+/**
+ * "My AI habits" wiring: live reads from the usage database; settings, delete and logging by message;
+ * the policy in force and sharing (sync) from the background, by message.
+ */
 import { useEffect, useMemo } from 'react';
 import type { EventLogRow } from '@/components/habits/EventLog';
 import { HabitSettingsForm, type HabitSettingsPatch } from '@/components/habits/HabitSettingsForm';
 import { HabitsLayout } from '@/components/habits/HabitsLayout';
 import { appLabel, HabitsOverview, type TipInfo } from '@/components/habits/HabitsOverview';
+import { OwnSettings } from '@/components/habits/OwnSettings';
+import { PolicyView } from '@/components/habits/PolicyView';
+import { SharingView } from '@/components/habits/SharingView';
 import { PrivacyCentre, type ExportKind } from '@/components/habits/PrivacyCentre';
 import { NullReplySchema, replySchema } from '@/lib/messages';
+import { SyncStatusReplySchema, userPatch, type OwnChange } from '@/lib/pages/replies';
 import { loadBundledPlaybook } from '@/lib/playbook/load';
 import { isTipEvent } from '@/lib/usage/events';
 import { HabitSettingsSchema } from '@/lib/usage/settings';
 import type { StoredUsageEvent } from '@/lib/usage/store';
 import { send } from '../shared/send';
 import { useHabitData, useLiveQuery, usageStore } from './data';
+import { fetchPolicyStatus, fetchSyncPreview, fetchSyncStatus, readOwnPolicy, useNow, useStorageBacked } from './pages';
 import { sectionFromHash, useHabitsPage } from './store';
 
 const EVENTS_PAGE_SIZE = 25;
@@ -37,6 +45,67 @@ function toRow(e: StoredUsageEvent, tips: ReadonlyMap<string, TipInfo>): EventLo
   }
   if (e.toolId && row.tip === undefined) row.tool = e.toolId;
   return row;
+}
+
+/** Policy in force, live. */
+function PolicySection({ tipTitle }: { tipTitle(id: string): string }) {
+  const status = useStorageBacked(fetchPolicyStatus);
+  const now = useNow();
+  return <PolicyView status={status.value} {...(status.error ? { error: status.error } : {})} now={now} tipTitle={tipTitle} />;
+}
+
+/** "What we share": status and preview from the background; consent and Sync now by message. */
+function SharingSection() {
+  const status = useStorageBacked(fetchSyncStatus);
+  const preview = useStorageBacked(fetchSyncPreview);
+  const now = useNow();
+  const error = status.error ?? preview.error;
+  // The outbox lives in IndexedDB (no storage event): look again when the employee comes back.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') status.reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [status.reload]);
+  return (
+    <SharingView
+      status={status.value}
+      preview={preview.value}
+      {...(error ? { error } : {})}
+      now={now}
+      onConsent={async (consent) => {
+        await send({ type: 'sync:consent', consent }, SyncStatusReplySchema);
+        status.reload();
+      }}
+      onSyncNow={async () => {
+        const run = await send({ type: 'sync:now' }, SyncStatusReplySchema);
+        status.reload();
+        return run;
+      }}
+    />
+  );
+}
+
+/** The employee's own policy settings; the resolver's answer comes back through policy:status. */
+function OwnSettingsSection() {
+  const status = useStorageBacked(fetchPolicyStatus);
+  const stored = useStorageBacked(readOwnPolicy);
+  const onSave = async (change: OwnChange) => {
+    // Read fresh: policy:user replaces the whole user source, so nothing set elsewhere may be lost.
+    const current = await readOwnPolicy();
+    await send({ type: 'policy:user', patch: userPatch(current.raw, change) }, NullReplySchema);
+    status.reload();
+    stored.reload();
+  };
+  if (status.error) {
+    return (
+      <p className="hb-error" role="alert">
+        Could not read the policy: {status.error}
+      </p>
+    );
+  }
+  return <OwnSettings status={status.value} own={stored.value?.own ?? {}} onSave={onSave} />;
 }
 
 export function App() {
@@ -89,8 +158,14 @@ export function App() {
     location.hash = 'overview';
   };
 
+  const tipTitle = (id: string) => tips.get(id)?.title ?? id;
+
   let body;
-  if (data.status === 'loading') {
+  if (section === 'sharing') {
+    body = <SharingSection />;
+  } else if (section === 'policy') {
+    body = <PolicySection tipTitle={tipTitle} />;
+  } else if (data.status === 'loading') {
     body = (
       <p className="hb-muted" aria-busy="true">
         Loading your habits…
@@ -105,7 +180,12 @@ export function App() {
   } else if (section === 'overview') {
     body = <HabitsOverview summary={data.value.summary} tips={tips} onOpenSettings={() => (location.hash = 'settings')} />;
   } else if (section === 'settings') {
-    body = <HabitSettingsForm settings={data.value.settings} onSave={saveSettings} />;
+    body = (
+      <div className="hb-settings">
+        <HabitSettingsForm settings={data.value.settings} onSave={saveSettings} />
+        <OwnSettingsSection />
+      </div>
+    );
   } else {
     const rows = events.status === 'ready' ? events.value.map((e) => toRow(e, tips)) : [];
     body = (

@@ -1,8 +1,9 @@
 /** Popup wiring: live reads from the usage database, "I used AI" by message to the background. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/habits/PopupView';
 import { NullReplySchema } from '@/lib/messages';
+import { SyncStatusReplySchema } from '@/lib/pages/replies';
 import { send } from '../shared/send';
 import { useHabitData } from '../habits/data';
 import { usePopupStore } from './store';
@@ -14,6 +15,14 @@ export function App() {
   const data = useHabitData();
   const log = usePopupStore((s) => s.log);
   const setLog = usePopupStore((s) => s.setLog);
+  // Only a pending consent request is worth a line here; any error just leaves it out.
+  const [sharingAsk, setSharingAsk] = useState(false);
+  useEffect(() => {
+    send({ type: 'sync:status' }, SyncStatusReplySchema).then(
+      (s) => setSharingAsk(s.state === 'needs-consent'),
+      () => setSharingAsk(false),
+    );
+  }, []);
 
   useEffect(() => {
     if (log.kind !== 'logged') return;
@@ -31,7 +40,7 @@ export function App() {
     }
   };
 
-  const openHabits = async (section: 'overview' | 'privacy' | 'settings' = 'overview') => {
+  const openHabits = async (section: 'overview' | 'privacy' | 'settings' | 'sharing' = 'overview') => {
     await browser.tabs.create({ url: `${browser.runtime.getURL('/habits.html')}#${section}` });
     window.close();
   };
@@ -61,6 +70,7 @@ export function App() {
       log={log}
       onLog={() => void onLog()}
       onOpenHabits={(section) => void openHabits(section)}
+      sharingAsk={sharingAsk}
     />
   );
 }
