@@ -6,6 +6,7 @@
  * - HTTP on 127.0.0.1 for the usage-store page, cross-origin isolated so performance.now() has
  *   5 µs resolution instead of 100 µs.
  */
+import { NO_OTHER_HOSTS } from '../../test/fixtures/server';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -28,7 +29,7 @@ const VENDOR_EVAL_LOOP = 20_000;
 
 /** Chromium --host-resolver-rules sending the bench hosts to the HTTPS server. */
 export function benchHostRules(port: number): string {
-  return [...HOST_PATTERNS.map((p) => `MAP ${p}:443 127.0.0.1:${port}`), 'EXCLUDE localhost'].join(', ');
+  return [...HOST_PATTERNS.map((p) => `MAP ${p}:443 127.0.0.1:${port}`), ...NO_OTHER_HOSTS].join(', ');
 }
 
 /** A deterministic framework-like chunk: many distinct functions (parse/compile) plus some start-up work. */

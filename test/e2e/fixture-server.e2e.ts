@@ -74,7 +74,9 @@ describe('fixture server', () => {
       `MAP chatgpt.com:443 127.0.0.1:${server.port}`,
       `MAP claude.ai:443 127.0.0.1:${server.port}`,
       `MAP www.example.com:443 127.0.0.1:${server.port}`,
+      'MAP * ~NOTFOUND',
       'EXCLUDE localhost',
+      'EXCLUDE 127.0.0.1',
     ]);
   });
 });

@@ -34,6 +34,15 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** Unpacked extension to load; defaults to the wxt build output. */
   extensionDir?: string;
+  /**
+   * Profile directory to use and KEEP on close (a later launch with it resumes the same profile);
+   * the caller deletes it. Default: a fresh temporary profile, deleted on close.
+   */
+  userDataDir?: string;
+  /** Extra environment for the browser (e.g. TZ), on top of this process's environment. */
+  env?: Record<string, string>;
+  /** More Chromium switches, after the harness's own (e.g. --log-net-log=...). */
+  extraArgs?: string[];
 }
 
 const isExtensionWorker = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
@@ -51,14 +60,15 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
 
   const server = await startFixtureServer();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'lastmile-e2e-'));
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'lastmile-e2e-')));
   let context: BrowserContext | undefined;
   const close = async () => {
     try {
       await context?.close();
     } finally {
       await server.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
     }
   };
 
@@ -81,7 +91,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         // Self-signed fixture certificate for real hostnames.
         '--ignore-certificate-errors',
         `--host-resolver-rules=${hostResolverRules(server.port)}`,
+        ...(options.extraArgs ?? []),
       ],
+      // Playwright's env replaces the browser's whole environment: keep ours and add to it.
+      ...(options.env !== undefined ? { env: { ...process.env, ...options.env } } : {}),
     });
     const ctx = context;
     let worker = await extensionWorker(ctx);
