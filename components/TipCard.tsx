@@ -1,9 +1,19 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
+import type { NoteView } from '../lib/messages';
 import type { Gap, Level } from '../lib/playbook/schema';
+import { safeLink } from '../lib/policy/notes';
 import type { AiTool } from '../lib/policy/tools';
 import { Icon } from './icons';
 import type { IconName } from './icons';
+import { NOTE_LEVEL_UI, type BadgeLevel } from './note-badge';
+
+/** Values of one kind taken out of a prompt before it left the page ("email", 2). */
+export interface RedactionCount {
+  /** "email", "phone", "card", "iban", or a custom pattern's name. */
+  rule: string;
+  count: number;
+}
 
 export interface CardTip {
   id: string;
@@ -13,6 +23,8 @@ export interface CardTip {
   gap: Gap;
   minutesSaved: number;
   level: Level;
+  /** What redaction replaced in this tip's prompt (filled in, and at the last copy / open). */
+  redactions?: readonly RedactionCount[];
 }
 
 export interface TipCardProps {
@@ -30,6 +42,14 @@ export interface TipCardProps {
   onDontShow(tip: CardTip): void;
   onSnoozeApp(): void;
   onClose(): void;
+  /** Permission notes covering the page, strictest first: shown as text at the top of the card. */
+  notes?: readonly NoteView[];
+  /** Company name for the notes' heading ("Acme Bank policy"). */
+  orgName?: string;
+  /** Set when a note blocks AI here: the AI actions are disabled and this reason is shown. */
+  blockedReason?: string;
+  /** One tap on "Was this helpful?" (at most once per tip per card opening). */
+  onFeedback?(tip: CardTip, helpful: boolean): void;
 }
 
 /** Short human names for the four gaps; the chip tells the employee what kind of help this is. */
@@ -41,6 +61,56 @@ export const GAP_LABELS: Readonly<Record<Gap, string>> = {
 };
 
 export const COPY_FAILED = "Couldn't copy — select the text and press Ctrl+C";
+
+/** Human names for the built-in redaction rules: [singular, plural]. */
+const REDACTION_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  email: ['e-mail address', 'e-mail addresses'],
+  phone: ['phone number', 'phone numbers'],
+  card: ['card number', 'card numbers'],
+  iban: ['IBAN', 'IBANs'],
+};
+
+/** "2 e-mail addresses, 1 card number, 1 × account" (custom patterns by their name). */
+export function describeRedactions(list: readonly RedactionCount[]): string {
+  return list
+    .filter((r) => r.count > 0)
+    .map((r) => {
+      const names = Object.hasOwn(REDACTION_NAMES, r.rule) ? REDACTION_NAMES[r.rule] : undefined;
+      return names ? `${r.count} ${names[r.count === 1 ? 0 : 1]}` : `${r.count} × ${r.rule}`;
+    })
+    .join(', ');
+}
+
+/** Thumbs for "Was this helpful?" (SVG, not emoji: emoji fonts are missing on some desktops). */
+const THUMB_UP_PATH = 'M7 11v9H4v-9h3zM7 11l4-8c1.7 0 2.6 1 2.3 2.7L12.8 9H19a2 2 0 0 1 2 2.3l-1.2 6.9A2 2 0 0 1 17.8 20H7';
+const THUMB_DOWN_PATH =
+  'M7 13V4H4v9h3zM7 13l4 8c1.7 0 2.6-1 2.3-2.7L12.8 15H19a2 2 0 0 0 2-2.3l-1.2-6.9A2 2 0 0 0 17.8 4H7';
+
+/** A stroked 24×24 path drawn like Icon (decorative: the control or text carries the meaning). */
+function PathIcon({ d, size = 16 }: { d: string; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      aria-hidden
+      focusable={false}
+      className="lm-icon"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={d} />
+    </svg>
+  );
+}
+
+/** The level's icon (decorative: the text says the level). */
+function LevelIcon({ level, size = 16 }: { level: BadgeLevel; size?: number }) {
+  return <PathIcon d={NOTE_LEVEL_UI[level].path} size={size} />;
+}
 
 type Tone = 'ok' | 'warn' | 'info';
 /** A status line belongs to the tip it was about, so flipping tips hides it without an effect. */
@@ -70,6 +140,10 @@ export function TipCard({
   onDontShow,
   onSnoozeApp,
   onClose,
+  notes,
+  orgName,
+  blockedReason,
+  onFeedback,
 }: TipCardProps) {
   const uid = useId();
   const ids = {
@@ -79,6 +153,9 @@ export function TipCard({
     hint: `${uid}hint`,
     tool: `${uid}tool`,
     note: `${uid}note`,
+    notes: `${uid}notes`,
+    blocked: `${uid}blocked`,
+    redacted: `${uid}redacted`,
   };
   const rootRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLDivElement>(null);
@@ -97,6 +174,9 @@ export function TipCard({
   const [used, setUsed] = useState<ReadonlySet<string>>(() => new Set());
   // After a copy/open, nudge towards "I used AI for this" for that tip.
   const [nudgedId, setNudgedId] = useState<string | null>(null);
+  // "Was this helpful?" answers, per tip id, for this opening of the card.
+  const [feedback, setFeedback] = useState<Readonly<Record<string, boolean>>>({});
+  const blocked = blockedReason !== undefined && blockedReason.trim() !== '';
 
   // Local echo of the tool choice so the select responds at once even if the parent persists it asynchronously;
   // a new `toolId` prop still wins.
@@ -133,6 +213,10 @@ export function TipCard({
   const shownStatus = status?.tipId === tip.id ? status : null;
   const context = contextLabel ? `${appLabel} · ${contextLabel}` : appLabel;
   const many = tips.length > 1;
+  const redacted = describeRedactions(tip.redactions ?? []);
+  const given = Object.hasOwn(feedback, tip.id) ? feedback[tip.id] : undefined;
+  // Disabled AI actions stay focusable and say why (aria-disabled + the reason as description).
+  const blockedProps = blocked ? { 'aria-disabled': true, 'aria-describedby': ids.blocked } : {};
 
   const report = (tipId: string, tone: Tone, text: string): void => setStatus({ tipId, tone, text });
 
@@ -149,7 +233,7 @@ export function TipCard({
   };
 
   const copy = async (): Promise<void> => {
-    if (busyRef.current) return;
+    if (busyRef.current || blocked) return;
     const t = tip;
     if (!prompt.trim()) return report(t.id, 'warn', 'The prompt is empty — write or reset it first');
     busyRef.current = true;
@@ -171,7 +255,7 @@ export function TipCard({
   };
 
   const open = async (): Promise<void> => {
-    if (busyRef.current || !tool) return;
+    if (busyRef.current || !tool || blocked) return;
     const t = tip;
     if (!prompt.trim()) return report(t.id, 'warn', 'The prompt is empty — write or reset it first');
     busyRef.current = true;
@@ -195,7 +279,7 @@ export function TipCard({
   };
 
   const markUsed = (): void => {
-    if (isUsed) return;
+    if (isUsed || blocked) return;
     setUsed((prev) => new Set(prev).add(tip.id));
     report(tip.id, 'ok', 'Nice — logged');
     onMarkUsed(tip);
@@ -220,7 +304,15 @@ export function TipCard({
     textareaRef.current?.focus();
   };
 
+  const rate = (helpful: boolean): void => {
+    if (given !== undefined) return;
+    setFeedback((f) => ({ ...f, [tip.id]: helpful }));
+    onFeedback?.(tip, helpful);
+  };
+
   const chooseTool = (e: ChangeEvent<HTMLSelectElement>): void => {
+    // Controlled: ignoring the change keeps the current tool selected.
+    if (blocked) return;
     setChosenToolId(e.target.value);
     onToolChange(e.target.value);
   };
@@ -260,6 +352,34 @@ export function TipCard({
       </div>
 
       <div className="lm-body">
+        {notes && notes.length > 0 && (
+          <div className="lm-notes" role="group" aria-labelledby={ids.notes}>
+            <div id={ids.notes} className="lm-notes-head">
+              {orgName ? `${orgName} policy` : 'Company AI policy'}
+            </div>
+            <ul className="lm-notes-list">
+              {notes.map((n) => {
+                const href = safeLink(n.link);
+                return (
+                  <li key={n.id} className="lm-callout" data-level={n.level}>
+                    <LevelIcon level={n.level} />
+                    <span>
+                      <strong>{NOTE_LEVEL_UI[n.level].label}:</strong> {n.text}
+                      {href && (
+                        <>
+                          {' '}
+                          <a href={href} target="_blank" rel="noopener noreferrer">
+                            Read the rule<span className="lm-sr"> (opens in a new tab)</span>
+                          </a>
+                        </>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        )}
         <h2 id={ids.tipTitle} className="lm-title">
           {tip.title}
         </h2>
@@ -298,13 +418,19 @@ export function TipCard({
             rows={7}
             value={prompt}
             onChange={editPrompt}
-            aria-describedby={ids.hint}
+            aria-describedby={redacted ? `${ids.hint} ${ids.redacted}` : ids.hint}
           />
+          {redacted && (
+            <p id={ids.redacted} className="lm-redacted">
+              <Icon name="check" size={14} />
+              <span>Removed before sending: {redacted}</span>
+            </p>
+          )}
           {tools.length > 1 && tool && (
             <div className="lm-tool">
               <label htmlFor={ids.tool}>AI tool</label>
               <span className="lm-select-wrap">
-                <select id={ids.tool} className="lm-select" value={tool.id} onChange={chooseTool}>
+                <select id={ids.tool} className="lm-select" value={tool.id} onChange={chooseTool} {...blockedProps}>
                   {tools.map((t) => (
                     <option key={t.id} value={t.id}>
                       {t.name}
@@ -317,6 +443,14 @@ export function TipCard({
           )}
         </div>
 
+        {blocked && (
+          <p id={ids.blocked} className="lm-callout lm-blocked" data-level="blocked">
+            <LevelIcon level="blocked" />
+            <span>
+              <strong>AI actions are off here.</strong> {blockedReason}
+            </span>
+          </p>
+        )}
         <div className="lm-actions">
           {tool && (
             <button
@@ -324,17 +458,18 @@ export function TipCard({
               className="lm-btn lm-primary"
               onClick={() => void open()}
               aria-describedby={tool.prefill ? undefined : ids.note}
+              {...blockedProps}
             >
               <Icon name="external" />
               <span>Open in {tool.name}</span>
             </button>
           )}
-          <button type="button" className="lm-btn lm-secondary" onClick={() => void copy()}>
+          <button type="button" className="lm-btn lm-secondary" onClick={() => void copy()} {...blockedProps}>
             <Icon name="copy" />
             <span>Copy prompt</span>
           </button>
         </div>
-        {tool && !tool.prefill && (
+        {tool && !tool.prefill && !blocked && (
           <p id={ids.note} className="lm-note">
             <Icon name="info" size={14} />
             <span>{tool.name} can't be prefilled, so the prompt is copied for you to paste.</span>
@@ -356,8 +491,10 @@ export function TipCard({
             type="button"
             className="lm-ghost"
             onClick={markUsed}
-            aria-disabled={isUsed || undefined}
-            data-nudge={!isUsed && nudgedId === tip.id ? 'true' : undefined}
+            aria-disabled={isUsed || blocked || undefined}
+            aria-describedby={blocked ? ids.blocked : undefined}
+            data-blocked={blocked ? 'true' : undefined}
+            data-nudge={!isUsed && !blocked && nudgedId === tip.id ? 'true' : undefined}
           >
             <Icon name="check" />
             {isUsed ? 'Logged — thanks!' : 'I used AI for this'}
@@ -384,6 +521,31 @@ export function TipCard({
             </div>
           )}
         </div>
+        {onFeedback && (
+          <div className="lm-feedback" role="group" aria-label="Was this helpful?">
+            <span aria-live="polite">{given === undefined ? 'Was this helpful?' : 'Thanks'}</span>
+            <button
+              type="button"
+              className="lm-fb"
+              aria-label="Helpful"
+              aria-pressed={given === true}
+              aria-disabled={given !== undefined || undefined}
+              onClick={() => rate(true)}
+            >
+              <PathIcon d={THUMB_UP_PATH} />
+            </button>
+            <button
+              type="button"
+              className="lm-fb"
+              aria-label="Not helpful"
+              aria-pressed={given === false}
+              aria-disabled={given !== undefined || undefined}
+              onClick={() => rate(false)}
+            >
+              <PathIcon d={THUMB_DOWN_PATH} />
+            </button>
+          </div>
+        )}
       </div>
 
       <div className="lm-foot">

@@ -23,6 +23,41 @@ export const PILL_CSS = `:host{all:initial}
 @media (forced-colors:active){.lm-pill:focus-visible{outline-color:Highlight}}
 `;
 
+/**
+ * The permission-note badge, injected with the pill (only on pages a note covers): keep it small.
+ * Above the pill; in the pill's place when no tip is offered. Calm level colours, >= 4.5:1.
+ */
+export const NOTE_CSS = `.lm-nb{--r:#4338ca;--e:#d9dbe1;position:fixed;right:16px;bottom:60px;z-index:2147483647;display:flex;align-items:center;gap:6px;box-sizing:border-box;max-width:min(360px,calc(100vw - 32px));min-height:28px;padding:4px 11px 4px 9px;border:1px solid var(--e);border-radius:14px;background:var(--b);color:var(--f);box-shadow:0 2px 8px rgb(0 0 0/.12);font:500 12px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.lm-nb[hidden]{display:none}
+.lm-pill[hidden]~.lm-nb{bottom:16px}
+.lm-nb[data-level=allowed]{--f:#17613a;--b:#eef8f1}
+.lm-nb[data-level=caution]{--f:#8a4b08;--b:#fdf3e4}
+.lm-nb[data-level=blocked]{--f:#a1231b;--b:#fdeeed}
+.lm-nb svg{width:14px;height:14px;flex:none}
+.lm-nb-l{flex:none;font-weight:700}
+.lm-nb-t{min-width:0;max-width:200px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
+.lm-nb:hover .lm-nb-t,.lm-nb:focus-within .lm-nb-t{max-width:none;white-space:normal;overflow-wrap:anywhere}
+.lm-nb a{flex:none;color:inherit;font-weight:600}
+.lm-nb:focus-visible,.lm-nb a:focus-visible{outline:2px solid var(--r);outline-offset:2px}
+@media (prefers-color-scheme:dark){.lm-nb{--r:#a5b4fc;--e:#3a3d46}.lm-nb[data-level=allowed]{--f:#94dcb3;--b:#1a2f27}.lm-nb[data-level=caution]{--f:#f5c580;--b:#35291a}.lm-nb[data-level=blocked]{--f:#ffb4ab;--b:#3a1d1c}}
+@media (forced-colors:active){.lm-nb{border-color:CanvasText}.lm-nb:focus-visible,.lm-nb a:focus-visible{outline-color:Highlight}}
+`;
+
+/**
+ * The "approved AI tool" note on AI tools the company didn't approve (ai-watch). Small, top right,
+ * never modal: the page stays fully usable.
+ */
+export const SHADOW_NOTE_CSS = `:host{all:initial}
+.lm-sn{--b:#fff;--f:#1f2128;--a:#4338ca;--e:#d9dbe1;position:fixed;top:16px;right:16px;z-index:2147483647;display:flex;flex-wrap:wrap;align-items:center;gap:8px 12px;box-sizing:border-box;max-width:min(420px,calc(100vw - 32px));padding:10px 12px 10px 14px;border:1px solid var(--e);border-radius:12px;background:var(--b);color:var(--f);box-shadow:0 4px 14px rgb(0 0 0/.14);font:400 13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.lm-sn p{flex:1 1 200px;margin:0}
+.lm-sn a{color:var(--a);font-weight:600}
+.lm-sn button{padding:4px 10px;border:1px solid var(--e);border-radius:7px;background:transparent;color:inherit;font:inherit;font-weight:500;cursor:pointer}
+.lm-sn button:hover{border-color:currentColor}
+.lm-sn :focus-visible{outline:2px solid var(--a);outline-offset:2px}
+@media (prefers-color-scheme:dark){.lm-sn{--b:#23252b;--f:#ececf1;--a:#a5b4fc;--e:#3a3d46}}
+@media (forced-colors:active){.lm-sn{border-color:CanvasText}.lm-sn :focus-visible{outline-color:Highlight}}
+`;
+
 /** Loaded with the card only. */
 export const CARD_CSS = `:host{all:initial}
 .lm-card{
@@ -34,6 +69,7 @@ export const CARD_CSS = `:host{all:initial}
   --lm-chip:#f0f1f4;--lm-chip-fg:#3b3f4c;
   --lm-clarity:#e8f1fd;--lm-clarity-fg:#1d4f91;--lm-skill:#f1ecfe;--lm-skill-fg:#5b30b5;
   --lm-confidence:#e6f5ec;--lm-confidence-fg:#17613a;--lm-permission:#fdf0df;--lm-permission-fg:#8a4b08;
+  --lm-blocked:#fdecea;--lm-blocked-fg:#a1231b;
   --lm-brand:linear-gradient(135deg,#6366f1,#8b5cf6);
   --lm-shadow:0 1px 2px rgb(16 24 40/.06),0 4px 8px -2px rgb(16 24 40/.08),0 20px 40px -8px rgb(16 24 40/.22);
   color-scheme:light;
@@ -56,6 +92,7 @@ export const CARD_CSS = `:host{all:initial}
   --lm-chip:#2b2d34;--lm-chip-fg:#c9ccd4;
   --lm-clarity:#1f2a3c;--lm-clarity-fg:#a8cbff;--lm-skill:#2a2440;--lm-skill-fg:#cdbbff;
   --lm-confidence:#1a2f27;--lm-confidence-fg:#94dcb3;--lm-permission:#35291a;--lm-permission-fg:#f5c580;
+  --lm-blocked:#3a1d1c;--lm-blocked-fg:#ffb4ab;
   --lm-shadow:0 1px 2px rgb(0 0 0/.3),0 20px 48px -8px rgb(0 0 0/.6);
   color-scheme:dark;
 }}
@@ -138,11 +175,37 @@ export const CARD_CSS = `:host{all:initial}
 .lm-quiet{height:28px;padding:0 7px;border:0;border-radius:6px;background:transparent;color:var(--lm-muted);font-size:12.5px;font-weight:500;white-space:nowrap;transition:background-color .12s,color .12s}
 .lm-quiet:hover{background:var(--lm-bg-hover);color:var(--lm-fg)}
 
+/* Company policy: notes as calm callouts in the level's colour; text only, link https only. */
+.lm-notes{margin-bottom:14px}
+.lm-notes-head{margin-bottom:6px;font-size:12px;font-weight:600;color:var(--lm-muted)}
+.lm-notes-list{display:flex;flex-direction:column;gap:6px}
+.lm-callout{display:flex;gap:8px;align-items:flex-start;padding:8px 10px;border-radius:9px;background:var(--lm-nb);color:var(--lm-nf);font-size:12.5px;line-height:1.45;overflow-wrap:anywhere}
+.lm-callout .lm-icon{margin-top:1px}
+.lm-callout strong{font-weight:700}
+.lm-callout a{color:inherit;font-weight:600;white-space:nowrap}
+.lm-callout[data-level=allowed]{--lm-nb:var(--lm-confidence);--lm-nf:var(--lm-confidence-fg)}
+.lm-callout[data-level=caution]{--lm-nb:var(--lm-permission);--lm-nf:var(--lm-permission-fg)}
+.lm-callout[data-level=blocked]{--lm-nb:var(--lm-blocked);--lm-nf:var(--lm-blocked-fg)}
+.lm-blocked{margin-top:12px}
+.lm-redacted{display:flex;gap:6px;align-items:flex-start;margin-top:6px;font-size:12px;line-height:1.4;color:var(--lm-fg-2)}
+.lm-redacted .lm-icon{margin-top:1px;color:var(--lm-ok)}
+/* AI actions switched off by a "blocked" note: still focusable (the reason is their description). */
+.lm-btn[aria-disabled=true],.lm-btn[aria-disabled=true]:hover,.lm-select[aria-disabled=true]{background:var(--lm-bg-2);border-color:var(--lm-border);color:var(--lm-muted);box-shadow:none;cursor:not-allowed}
+.lm-btn[aria-disabled=true]:active{transform:none}
+.lm-ghost[data-blocked=true],.lm-ghost[data-blocked=true]:hover{color:var(--lm-muted);cursor:not-allowed}
+.lm-feedback{display:flex;align-items:center;gap:6px;margin-top:8px;font-size:12.5px;color:var(--lm-muted)}
+.lm-fb{display:inline-grid;place-items:center;width:32px;height:28px;padding:0;border:1px solid var(--lm-border);border-radius:7px;background:var(--lm-bg);color:var(--lm-fg-2)}
+.lm-fb:hover{background:var(--lm-bg-hover)}
+.lm-fb[aria-pressed=true]{border-color:var(--lm-accent);background:var(--lm-accent-soft)}
+.lm-fb[aria-disabled=true]{cursor:default}
+.lm-fb[aria-disabled=true]:not([aria-pressed=true]){opacity:.6}
+
 @media (prefers-reduced-motion:reduce){.lm-card,.lm-card *{animation:none !important;transition:none !important}.lm-btn:active{transform:none}}
 @media (forced-colors:active){
   .lm-card{border-color:CanvasText}
   .lm-btn,.lm-select,.lm-textarea{border:1px solid ButtonText}
   .lm-card :focus-visible{outline-color:Highlight}
   .lm-chip{border:1px solid CanvasText}
+  .lm-callout,.lm-fb{border:1px solid CanvasText}
 }
 `;

@@ -2,7 +2,8 @@
  * The AI-tool watcher, on the known AI tools' pages only. It tells the background that a session
  * started (once per page load) and that a prompt was sent — never what was written: it looks at
  * keys, tag names and attributes, never at values or text. Three capture-phase listeners and
- * nothing else: no observers, no polling, no React, no detector tables.
+ * nothing else: no observers, no polling, no React, no detector tables. On a tool the company
+ * didn't approve, the session reply carries a pointer to the approved one, shown as a small note.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
@@ -15,8 +16,9 @@ import {
   type ButtonDescription,
   type ElementDescription,
 } from '@/lib/ai-watch';
-import { NullReplySchema } from '@/lib/messages';
+import { AiActivityReplySchema, NullReplySchema } from '@/lib/messages';
 import { AI_TOOL_MATCHES } from '@/lib/policy/ai-hosts';
+import { mountShadowNote, type ShadowNote, type ShadowNoteInfo } from '@/components/shadow-note';
 import { send } from '../shared/send';
 
 /** Capture phase: we see the event even if the page stops it later. Passive: we never prevent it. */
@@ -68,10 +70,36 @@ export default defineContentScript({
   // WXT would otherwise window.postMessage into the page on start; we keep out of the page's channel.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Dismissal lasts for this page only: kept in memory, never in the AI tool's own storage.
+    let dismissed = false;
+    let note: ShadowNote | null = null;
+    const showNote = (info: ShadowNoteInfo) => {
+      if (dismissed || note || ctx.isInvalid) return;
+      note = mountShadowNote(document, info, {
+        onDismiss: () => {
+          dismissed = true;
+          note = null;
+        },
+      });
+    };
+    // Extension updated or disabled: leave the page as we found it.
+    ctx.onInvalidated(() => {
+      note?.destroy();
+      note = null;
+    });
+
     const report = (kind: 'session' | 'prompt') => {
       if (ctx.isInvalid) return;
       // Background unavailable (extension updating): losing one count beats disturbing the page.
-      send({ type: 'ai:activity', kind }, NullReplySchema).catch(() => undefined);
+      if (kind === 'prompt') {
+        send({ type: 'ai:activity', kind }, NullReplySchema).catch(() => undefined);
+        return;
+      }
+      send({ type: 'ai:activity', kind }, AiActivityReplySchema)
+        .then((reply) => {
+          if (reply.shadow) showNote(reply.shadow);
+        })
+        .catch(() => undefined);
     };
     const prompts = createDebouncer(PROMPT_DEBOUNCE_MS, () => performance.now());
     const prompt = () => {

@@ -3,13 +3,15 @@ import { useStore } from 'zustand';
 import { TipCard, type CardTip } from '@/components/TipCard';
 import { NullReplySchema } from '@/lib/messages';
 import { ToolLaunchReplySchema } from '@/lib/coach/protocol';
-import { fillTemplate, objectLabelFor, templateValuesFor } from '@/lib/playbook/template';
+import { objectLabelFor, templateValuesFor } from '@/lib/playbook/template';
+import { strictestLevel } from '@/lib/policy/notes';
 import { toolLaunch } from '@/lib/policy/tools';
 import { detectorFor } from '@/lib/sites';
 import type { UsageEventInput, UsageEventType } from '@/lib/usage/events';
 import { getBridge } from '../shared/bridge';
 import { send } from '../shared/send';
 import { copyText } from './clipboard';
+import { fillRedacted, mergeRedactions, redactForSending, redactValues } from './redaction';
 import type { CoachStore } from './store';
 
 interface Props {
@@ -18,22 +20,43 @@ interface Props {
 }
 
 export function CoachApp({ store, onClose }: Props) {
-  const { open, context, recordName, tips, tools, toolId, viewId, openCount, error } = useStore(store);
+  const {
+    open,
+    context,
+    recordName,
+    tips,
+    tools,
+    toolId,
+    notes,
+    redact: rules,
+    orgName,
+    sentRedactions,
+    viewId,
+    openCount,
+    error,
+  } = useStore(store);
 
   const appLabel = context ? detectorFor(context.app).label : '';
   const cardTips: CardTip[] = useMemo(() => {
     if (!context) return [];
     const values = templateValuesFor(context, { recordName, appLabel, today: new Date().toLocaleDateString() });
-    return tips.map((t) => ({
-      id: t.id,
-      title: t.title,
-      why: t.why,
-      prompt: fillTemplate(t.prompt, values),
-      gap: t.gap,
-      minutesSaved: t.minutesSaved,
-      level: t.level,
-    }));
-  }, [context, recordName, appLabel, tips]);
+    // Page values are redacted before they go into the prompt, so the placeholders are visible.
+    const prepared = redactValues(values, rules);
+    return tips.map((t) => {
+      const filled = fillRedacted(t.prompt, prepared, rules);
+      const redactions = mergeRedactions(filled.redactions, sentRedactions[t.id] ?? []);
+      return {
+        id: t.id,
+        title: t.title,
+        why: t.why,
+        prompt: filled.text,
+        gap: t.gap,
+        minutesSaved: t.minutesSaved,
+        level: t.level,
+        ...(redactions.length > 0 ? { redactions } : {}),
+      };
+    });
+  }, [context, recordName, appLabel, tips, rules, sentRedactions]);
 
   if (!open || !context) return null;
   if (error) {
@@ -63,6 +86,15 @@ export function CoachApp({ store, onClose }: Props) {
   const contextLabel = [objectLabel && objectLabel[0]!.toUpperCase() + objectLabel.slice(1), recordName]
     .filter(Boolean)
     .join(' · ');
+  // A blocked note switches the AI actions off; its text is the reason the card shows.
+  const blockedReason =
+    strictestLevel(notes) === 'blocked' ? notes.find((n) => n.level === 'blocked')?.text : undefined;
+  /** Redacts the (possibly edited) prompt right before it leaves the page, and shows what went. */
+  const forSending = (tip: CardTip, prompt: string): string => {
+    const out = redactForSending(prompt, rules);
+    store.setState((s) => ({ sentRedactions: { ...s.sentRedactions, [tip.id]: out.redactions } }));
+    return out.text;
+  };
 
   return (
     <TipCard
@@ -70,6 +102,9 @@ export function CoachApp({ store, onClose }: Props) {
       tips={cardTips}
       appLabel={appLabel}
       {...(contextLabel ? { contextLabel } : {})}
+      notes={notes}
+      {...(orgName ? { orgName } : {})}
+      {...(blockedReason ? { blockedReason } : {})}
       tools={tools}
       toolId={toolId}
       onToolChange={(id) => {
@@ -80,12 +115,17 @@ export function CoachApp({ store, onClose }: Props) {
         // The first tip was already counted as shown when the pill offered it.
         if (tip.id !== cardTips[0]?.id) void log(record('tip_shown', tip));
       }}
-      onCopy={async (tip, prompt) => {
+      onCopy={async (tip, edited) => {
+        // The card disables these when blocked; this keeps the rule if a click slips through.
+        if (blockedReason) return false;
+        const prompt = forSending(tip, edited);
         const copied = await copy(prompt);
         if (copied) void log(record('prompt_copied', tip));
         return copied;
       }}
-      onOpen={async (tip, prompt, tool) => {
+      onOpen={async (tip, edited, tool) => {
+        if (blockedReason) throw new Error(blockedReason);
+        const prompt = forSending(tip, edited);
         // Copy inside the click, before the new tab takes focus, when the URL can't carry it.
         const copied = toolLaunch(tool, prompt).copyFirst ? await copy(prompt) : false;
         await send(
@@ -95,6 +135,7 @@ export function CoachApp({ store, onClose }: Props) {
         return { copied };
       }}
       onMarkUsed={(tip) => void log(record('marked_used', tip))}
+      onFeedback={(tip, helpful) => void log(record(helpful ? 'helpful' : 'not_helpful', tip))}
       onNotNow={(tip) => {
         void log(record('dismissed', tip));
         onClose({ restoreFocus: true, recheck: false });

@@ -55,7 +55,8 @@ export default defineContentScript({
     let loadSeq = 0;
     const load = async (context: PageContext) => {
       const seq = ++loadSeq;
-      store.setState({ context, recordName: readRecordName(context), error: null });
+      // What was redacted at a copy belongs to that page's prompt.
+      store.setState({ context, recordName: readRecordName(context), error: null, sentRedactions: {} });
       try {
         const data = await send({ type: 'coach:tips', context }, CoachTipsReplySchema);
         if (seq !== loadSeq) return; // a newer navigation won
@@ -63,7 +64,14 @@ export default defineContentScript({
           close({ restoreFocus: false, recheck: true });
           return;
         }
-        store.setState({ tips: data.tips, tools: data.tools, toolId: data.toolId });
+        store.setState({
+          tips: data.tips,
+          tools: data.tools,
+          toolId: data.toolId,
+          notes: data.notes,
+          redact: data.redact,
+          orgName: data.orgName,
+        });
       } catch (e) {
         if (seq === loadSeq) store.setState({ error: e instanceof Error ? e.message : String(e) });
       }

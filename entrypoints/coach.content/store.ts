@@ -1,7 +1,9 @@
 /** UI state of the card, one store per frame (zustand: React reads it, the glue writes it). */
 import { createStore } from 'zustand/vanilla';
+import type { RedactionCount } from '@/components/TipCard';
 import type { PageContext } from '@/lib/sites/types';
 import type { Tip } from '@/lib/playbook/schema';
+import { DEFAULT_REDACT, type Note, type RedactRules } from '@/lib/policy/schema';
 import type { AiTool } from '@/lib/policy/tools';
 
 export interface CoachState {
@@ -12,6 +14,13 @@ export interface CoachState {
   tips: Tip[];
   tools: AiTool[];
   toolId: string;
+  /** Permission notes covering the page, strictest first. */
+  notes: Note[];
+  /** The policy's redaction rules, applied to prompts before they leave the page. */
+  redact: RedactRules;
+  orgName: string | undefined;
+  /** Per tip id: what redaction took out of the prompt at its last copy / open (this opening). */
+  sentRedactions: Readonly<Record<string, readonly RedactionCount[]>>;
   /** Random id of this opening of the card: uses in one sitting count once. */
   viewId: string;
   /** Bumped on every open, so the card remounts (and takes focus) only when the user opens it. */
@@ -27,6 +36,10 @@ export const createCoachStore = () =>
     tips: [],
     tools: [],
     toolId: '',
+    notes: [],
+    redact: { ...DEFAULT_REDACT, patterns: [] },
+    orgName: undefined,
+    sentRedactions: {},
     viewId: '',
     openCount: 0,
     error: null,

@@ -1,13 +1,14 @@
 /**
  * The always-injected detector: tiny and cheap by design. It hands the URL to the background
- * (which runs the site detectors and the matcher) and only when a tip fits adds one host element
- * with a pill. No React, no detector tables, no DOM reads or observers: it wakes up on navigation
- * events only.
+ * (which runs the site detectors and the matcher) and only when a tip fits or a permission note
+ * covers the page adds one host element with a pill and/or a note badge. No React, no detector
+ * tables, no DOM reads or observers: it wakes up on navigation events only.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
+import { createNoteBadge } from '@/components/note-badge';
 import { createPill } from '@/components/pill';
-import { PILL_CSS } from '@/components/styles';
+import { NOTE_CSS, PILL_CSS } from '@/components/styles';
 import { NullReplySchema, PushSchema, VisitReplySchema, type Visit } from '@/lib/messages';
 import type { PageContext } from '@/lib/sites/types';
 import { SITE_MATCHES } from '@/lib/sites/hosts';
@@ -24,17 +25,24 @@ export default defineContentScript({
   main(ctx) {
     let context: PageContext | null = null;
     let checkedHref = '';
-    let ui: { host: HTMLElement; pill: ReturnType<typeof createPill>; bridge: Bridge } | null = null;
+    let ui: {
+      host: HTMLElement;
+      pill: ReturnType<typeof createPill>;
+      badge: ReturnType<typeof createNoteBadge>;
+      bridge: Bridge;
+    } | null = null;
 
     const mountUi = () => {
       if (ui) return ui;
       const host = document.createElement(HOST_TAG);
       const shadow = host.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
-      style.textContent = PILL_CSS;
+      style.textContent = PILL_CSS + NOTE_CSS;
       shadow.append(style);
       const pill = createPill(document, { onOpen: openCard });
-      shadow.append(pill.element);
+      // After the pill: NOTE_CSS moves the badge into the pill's place while the pill is hidden.
+      const badge = createNoteBadge(document);
+      shadow.append(pill.element, badge.element);
       const bridge: Bridge = {
         shadow,
         context: () => context,
@@ -46,7 +54,7 @@ export default defineContentScript({
       };
       setBridge(bridge);
       document.documentElement.append(host);
-      ui = { host, pill, bridge };
+      ui = { host, pill, badge, bridge };
       return ui;
     };
 
@@ -54,6 +62,7 @@ export default defineContentScript({
       if (!ui) return;
       ui.bridge.coach?.destroy();
       ui.pill.destroy();
+      ui.badge.destroy();
       ui.host.remove();
       setBridge(undefined);
       ui = null;
@@ -81,12 +90,14 @@ export default defineContentScript({
       }
       if (ctx.isInvalid || href !== location.href) return; // a newer navigation won
       context = visit.context;
-      if (!visit.context || !visit.offer) {
+      // A page a note covers keeps the badge even without a tip to offer.
+      if (!visit.context || (!visit.offer && visit.notes.length === 0)) {
         unmountUi();
         return;
       }
       const mounted = mountUi();
       mounted.pill.update(visit.offer);
+      mounted.badge.update(visit.notes);
       mounted.bridge.coach?.update(visit.context);
     }
 

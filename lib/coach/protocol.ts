@@ -3,10 +3,21 @@ import { z } from 'zod';
 import { replySchema } from '../messages';
 import { TipSchema } from '../playbook/schema';
 import { AiToolSchema } from '../policy/tools';
+import { MAX_NOTES, MAX_ORG_NAME_CHARS, NoteSchema, RedactRulesSchema } from '../policy/schema';
 
+/** Answer to coach:tips (CoachService.tipsFor): tips, approved tools, notes, redaction rules. */
 export const CoachTipsSchema = z
-  .object({ tips: z.array(TipSchema), tools: z.array(AiToolSchema).min(1), toolId: z.string().min(1) })
+  .object({
+    tips: z.array(TipSchema),
+    tools: z.array(AiToolSchema).min(1),
+    toolId: z.string().min(1),
+    /** Permission notes covering the page, strictest first. */
+    notes: z.array(NoteSchema).max(MAX_NOTES),
+    redact: RedactRulesSchema,
+    orgName: z.string().min(1).max(MAX_ORG_NAME_CHARS).optional(),
+  })
   .strict();
+export type CoachTipsReply = z.infer<typeof CoachTipsSchema>;
 
 export const CoachTipsReplySchema = replySchema(CoachTipsSchema);
 

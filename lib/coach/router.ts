@@ -8,10 +8,12 @@
  * - AI-tool pages (watcher): ai:activity — from a tab on a known AI tool's host.
  * - Extension pages (popup, habits, options): habit:log, settings:habits, data:delete-all.
  */
+import { z } from 'zod';
 import { RequestSchema, describeIssues, type Push, type Request, type Visit } from '../messages';
 import { aiToolForHost } from '../policy/tools';
 import { detectContext, detectorFor } from '../sites';
 import type { AppId } from '../sites/types';
+import { UsageEventInputSchema } from '../usage/events';
 import type { HabitSettingsStore } from '../usage/settings';
 import type { CoachService } from './service';
 
@@ -121,6 +123,9 @@ export function createRouter(deps: RouterDeps): Router {
         return null;
       }
       case 'ai:open': {
+        // Checked before anything happens: a malformed event must not leave the tool choice saved.
+        const event = UsageEventInputSchema.safeParse(request.event);
+        if (!event.success) throw new Error(`Invalid usage event: ${z.prettifyError(event.error)}`);
         const launch = await service.openTool(request.toolId, request.prompt);
         await service.record(request.event);
         await deps.openTab(launch.url, tab);

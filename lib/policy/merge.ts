@@ -195,6 +195,14 @@ function readableId(entry: unknown, field: 'id' | 'name'): string | undefined {
   return clean.length > 0 ? clean : undefined;
 }
 
+const MAX_KEY_SHOWN = 64;
+
+/** An unknown key as a path: printable and short, quoted when nothing readable is left (e.g. ""). */
+function unknownKeyPath(key: string): string {
+  const clean = key.replace(/[^\x20-\x7e]/g, '').slice(0, MAX_KEY_SHOWN);
+  return clean.trim() === '' ? JSON.stringify(key).slice(0, MAX_KEY_SHOWN) : clean;
+}
+
 /** Collects rejections for one source. */
 class Reporter {
   readonly list: Rejection[] = [];
@@ -412,7 +420,7 @@ function readSource(
   const allowed = KEYS_FOR[name];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!(POLICY_KEYS as readonly string[]).includes(key)) {
-      rep.add(key, 'is not a policy key (check the spelling)', value);
+      rep.add(unknownKeyPath(key), 'is not a policy key (check the spelling)', value);
       continue;
     }
     const k = key as PolicyKey;

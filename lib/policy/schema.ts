@@ -259,6 +259,17 @@ export interface RedactRules {
   patterns: RedactPattern[];
 }
 
+/** Redaction rules in force as the background hands them to the card: every flag decided. */
+export const RedactRulesSchema = z
+  .object({
+    emails: z.boolean(),
+    phones: z.boolean(),
+    cards: z.boolean(),
+    ibans: z.boolean(),
+    patterns: z.array(RedactPatternSchema).max(MAX_REDACT_PATTERNS),
+  })
+  .strict();
+
 // ---------------------------------------------------------------------------------------------
 // Caps, sync.
 

@@ -1,0 +1,117 @@
+import { ALERT_PATH, CHECK_PATH } from './icon-paths';
+
+/**
+ * The permission-note badge: a small chip above the pill naming the strictest note's level and
+ * text, shown on every page a note covers (with or without a tip). Plain DOM because it ships in
+ * the always-injected detector, which must stay tiny. Styles are NOTE_CSS.
+ * Note text is only ever assigned via textContent / setAttribute, never parsed as HTML.
+ */
+
+/** What the badge needs of a note (a subset of NoteView in lib/messages). */
+export interface BadgeNote {
+  level: 'allowed' | 'caution' | 'blocked';
+  text: string;
+  link?: string;
+}
+
+export type BadgeLevel = BadgeNote['level'];
+
+/** A circle with a bar: "not here". Shared with the card (TipCard) so both speak one language. */
+export const BLOCKED_PATH = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM5.6 5.6l12.8 12.8';
+
+/** The words and icon for each level, as the badge and the card show them. */
+export const NOTE_LEVEL_UI: Readonly<Record<BadgeLevel, { label: string; path: string }>> = {
+  allowed: { label: 'AI allowed', path: CHECK_PATH },
+  caution: { label: 'Caution', path: ALERT_PATH },
+  blocked: { label: 'AI not allowed here', path: BLOCKED_PATH },
+};
+
+const MAX_LINK_CHARS = 2000;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * A URL that may go into an href: https only, no user name or password; undefined otherwise.
+ * Same rule as safeLink (lib/policy/notes.ts), restated here because that module brings the
+ * playbook matcher, which the always-injected scripts must not load.
+ */
+export function httpsHref(url: string | undefined): string | undefined {
+  if (url === undefined || url.length > MAX_LINK_CHARS) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface NoteBadge {
+  element: HTMLDivElement;
+  /** Show the strictest of these notes (they arrive strictest first), or hide when there are none. */
+  update(notes: readonly BadgeNote[]): void;
+  destroy(): void;
+}
+
+export function createNoteBadge(doc: Document): NoteBadge {
+  const box = doc.createElement('div');
+  box.className = 'lm-nb';
+  box.setAttribute('role', 'note');
+  box.hidden = true;
+
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = doc.createElementNS(SVG_NS, 'path');
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-width', '2');
+  path.setAttribute('stroke-linecap', 'round');
+  svg.append(path);
+
+  const label = doc.createElement('span');
+  label.className = 'lm-nb-l';
+  // Truncated by CSS; the full text is in the DOM, so it is also the accessible text.
+  const text = doc.createElement('span');
+  text.className = 'lm-nb-t';
+  const link = doc.createElement('a');
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.textContent = 'Read the rule';
+
+  box.append(svg, label, doc.createTextNode(' '), text);
+
+  return {
+    element: box,
+    update(notes) {
+      const note = notes[0];
+      if (!note) {
+        box.hidden = true;
+        return;
+      }
+      const ui = NOTE_LEVEL_UI[note.level];
+      box.dataset.level = note.level;
+      path.setAttribute('d', ui.path);
+      label.textContent = `${ui.label}:`;
+      text.textContent = note.text;
+      box.setAttribute('aria-label', `${ui.label}: ${note.text}`);
+      const href = httpsHref(note.link);
+      if (href) {
+        link.href = href;
+        link.setAttribute('aria-label', 'Read the rule (opens in a new tab)');
+        box.append(link);
+        // The link is the keyboard stop that reveals the full text (:focus-within).
+        box.removeAttribute('tabindex');
+      } else {
+        link.remove();
+        link.removeAttribute('href');
+        // No link: the chip itself takes focus so keyboard users can read the whole note.
+        box.tabIndex = 0;
+      }
+      box.hidden = false;
+    },
+    destroy() {
+      box.remove();
+    },
+  };
+}

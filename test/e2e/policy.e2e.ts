@@ -1,0 +1,264 @@
+/**
+ * The admin policy in the page, in the built extension under a real enterprise policy file
+ * (Chromium reads it at start-up, so the browser is launched inside withManagedPolicy): the note
+ * badge and the card's notes, a blocked page, approved tools only, the shadow-AI pointer on an AI
+ * tool the company didn't approve, and redaction of the prompt. One browser for the whole file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import { DB_NAME } from '../../lib/usage/db';
+import { launchWithExtension, type ExtensionSession } from './harness';
+import { withManagedPolicy } from './managed-policy';
+
+const SF_HOST = 'acme.lightning.force.com';
+const SF_OPPORTUNITY = '/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
+const SF_CASE = '/lightning/r/Case/5005g00000XyZabAAB/view';
+/**
+ * Fixture record whose name holds a phone number (test/fixtures/pages/salesforce.html). Not an
+ * e-mail: record names containing one are dropped when read from the title (lib/sites/title.ts),
+ * so e-mails reach a prompt only when the employee types or pastes them.
+ */
+const SF_PHONE_RECORD = '/lightning/r/Opportunity/0065g00000RdAcTAAQ/view';
+const RECORD_PHONE = '+1 415 555 0134';
+const TYPED_EMAIL = 'ops@acme.example';
+const CLAUDE_HOST = 'claude.ai';
+
+/** A message round trip plus a render (card injection included). */
+const UI_TIMEOUT_MS = 10_000;
+/** Launching waits for the policy lock, which another e2e file may hold for a while. */
+const LAUNCH_TIMEOUT_MS = 200_000;
+
+const ORG = 'Acme Bank';
+const CAUTION_TEXT = 'Opportunity figures are confidential: leave deal values out of prompts.';
+const CAUTION_LINK = 'https://intranet.acme.example/ai-policy';
+const BLOCKED_TEXT = 'Case records hold customer personal data: no AI tools here.';
+const POLICY = {
+  schemaVersion: 1,
+  orgName: ORG,
+  approvedTools: [{ id: 'acme-gpt', name: 'Acme GPT', url: 'https://chatgpt.com/', prefill: 'https://chatgpt.com/?q={prompt}' }],
+  notes: [
+    // Arrays: Chromium drops values whose type differs from the managed schema (page/object are arrays there).
+    {
+      id: 'sf-opp-caution',
+      app: 'salesforce',
+      page: ['record'],
+      object: ['Opportunity'],
+      level: 'caution',
+      text: CAUTION_TEXT,
+      link: CAUTION_LINK,
+    },
+    { id: 'sf-case-blocked', app: 'salesforce', object: ['Case'], level: 'blocked', text: BLOCKED_TEXT },
+  ],
+  redact: { emails: true, phones: true },
+  // Several pages offer tips in one profile here: keep the daily cap out of the way.
+  caps: { tipsPerDay: 20 },
+};
+
+/** The extension API as the service worker sees it. */
+type ExtensionGlobal = typeof globalThis & { chrome: typeof Browser };
+
+const badge = (page: Page): Locator => page.locator('lastmile-root').getByRole('note');
+const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: /^AI tip: / });
+const card = (page: Page): Locator => page.getByRole('dialog', { name: 'Where AI fits here' });
+const promptBox = (page: Page): Locator => card(page).getByRole('textbox', { name: 'Prompt' });
+
+/** Serious and critical axe findings (contrast included: this is a real browser) inside a host element. */
+async function seriousViolations(page: Page, host: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(host).analyze();
+  // Guard against axe silently checking nothing (e.g. not reaching into the shadow root).
+  expect(results.passes.length).toBeGreaterThan(0);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Types and tip ids of the usage events the background has stored (read straight from IndexedDB). */
+async function storedEvents(s: ExtensionSession): Promise<{ type: string; tipId?: string }[]> {
+  return s.serviceWorker().evaluate(
+    (dbName) =>
+      new Promise<{ type: string; tipId?: string }[]>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('events').objectStore('events').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { type: string; tipId?: string }[]).map(({ type, tipId }) => ({ type, tipId })));
+          };
+        };
+      }),
+    DB_NAME,
+  );
+}
+
+async function openCard(page: Page): Promise<Locator> {
+  await pill(page).click({ timeout: UI_TIMEOUT_MS });
+  await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
+  return card(page);
+}
+
+describe('Company policy in the page (Chromium, managed policy)', () => {
+  let s: ExtensionSession;
+  let release: () => void = () => undefined;
+  let done: Promise<void> = Promise.resolve();
+  const url = (host: string, path: string) => s.server.url(host, path);
+
+  beforeAll(async () => {
+    const finished = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started: (session: ExtensionSession) => void = () => undefined;
+    const session = new Promise<ExtensionSession>((resolve) => {
+      started = resolve;
+    });
+    // The policy file stays in place (and the lock held) until afterAll; the helper removes it.
+    done = withManagedPolicy(POLICY, async () => {
+      const launched = await launchWithExtension();
+      started(launched);
+      try {
+        await finished;
+      } finally {
+        await launched.close();
+      }
+    });
+    s = await Promise.race([session, done.then(() => Promise.reject(new Error('the browser never started')))]);
+  }, LAUNCH_TIMEOUT_MS);
+
+  afterAll(async () => {
+    release();
+    await done;
+  });
+
+  it('reads the policy file through chrome.storage.managed', async () => {
+    const managed = await s.serviceWorker().evaluate(async () => {
+      const { chrome } = globalThis as ExtensionGlobal;
+      return chrome.storage.managed.get();
+    });
+    expect(managed).toMatchObject({ orgName: ORG, redact: { emails: true, phones: true } });
+    expect(managed.notes).toHaveLength(2);
+  });
+
+  it('shows a caution note as a badge on the page and in the card; only the approved tool is offered', async () => {
+    const page = await s.context.newPage();
+    await page.goto(url(SF_HOST, SF_OPPORTUNITY));
+
+    const note = badge(page);
+    await note.waitFor({ timeout: UI_TIMEOUT_MS });
+    await expect.poll(() => note.getAttribute('aria-label')).toBe(`Caution: ${CAUTION_TEXT}`);
+    expect(await note.getAttribute('data-level')).toBe('caution');
+    const ruleLink = note.getByRole('link', { name: /^Read the rule/ });
+    expect(await ruleLink.getAttribute('href')).toBe(CAUTION_LINK);
+    expect(await ruleLink.getAttribute('target')).toBe('_blank');
+    expect(await seriousViolations(page, 'lastmile-root')).toEqual([]);
+
+    const c = await openCard(page);
+    const notes = c.getByRole('group', { name: `${ORG} policy` });
+    await expect.poll(() => notes.innerText(), { timeout: UI_TIMEOUT_MS }).toContain(CAUTION_TEXT);
+    expect(await notes.getByRole('listitem').count()).toBe(1);
+    // (c) One approved tool: "Open in Acme GPT" and no picker, enabled.
+    const open = c.getByRole('button', { name: 'Open in Acme GPT' });
+    expect(await open.isVisible()).toBe(true);
+    expect(await open.getAttribute('aria-disabled')).toBeNull();
+    expect(await c.getByRole('combobox', { name: 'AI tool' }).count()).toBe(0);
+    expect(await c.getByRole('button', { name: /^Open in / }).count()).toBe(1);
+    expect(await seriousViolations(page, 'lastmile-root')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page, 'lastmile-root')).toEqual([]);
+
+    // One tap on "Was this helpful?" is stored as a helpful event for the tip on screen.
+    const tipTitle = await c.getByRole('heading', { level: 2 }).innerText();
+    expect(tipTitle).not.toBe('');
+    await c.getByRole('button', { name: 'Helpful', exact: true }).click();
+    expect(await c.getByRole('group', { name: 'Was this helpful?' }).innerText()).toContain('Thanks');
+    await expect
+      .poll(async () => (await storedEvents(s)).filter((e) => e.type === 'helpful').length, { timeout: UI_TIMEOUT_MS })
+      .toBe(1);
+    expect((await storedEvents(s)).find((e) => e.type === 'helpful')?.tipId).toMatch(/^sf-opp-/);
+    await page.close();
+  });
+
+  it('disables the AI actions on a blocked page, shows the reason, and follows SPA navigation', async () => {
+    const page = await s.context.newPage();
+    await page.goto(url(SF_HOST, SF_OPPORTUNITY));
+    const note = badge(page);
+    await expect.poll(() => note.getAttribute('aria-label'), { timeout: UI_TIMEOUT_MS }).toBe(`Caution: ${CAUTION_TEXT}`);
+    // Lightning-style pushState navigation to the Case: the badge follows.
+    await page.click('#link-case');
+    await expect.poll(() => note.getAttribute('aria-label'), { timeout: UI_TIMEOUT_MS }).toBe(
+      `AI not allowed here: ${BLOCKED_TEXT}`,
+    );
+    expect(page.url()).toBe(url(SF_HOST, SF_CASE));
+
+    const c = await openCard(page);
+    await expect.poll(() => c.getByText('AI actions are off here.').isVisible(), { timeout: UI_TIMEOUT_MS }).toBe(true);
+    for (const name of ['Open in Acme GPT', 'Copy prompt', 'I used AI for this']) {
+      const button = c.getByRole('button', { name });
+      expect(await button.getAttribute('aria-disabled'), name).toBe('true');
+      // The reason is the disabled action's description.
+      const describedBy = (await button.getAttribute('aria-describedby')) ?? '';
+      expect(describedBy, name).not.toBe('');
+      expect(await c.locator(`[id="${describedBy}"]`).innerText({ timeout: UI_TIMEOUT_MS }), name).toContain(BLOCKED_TEXT);
+    }
+    expect(await seriousViolations(page, 'lastmile-root')).toEqual([]);
+
+    // The Case list has no tip but the note covers it: the badge stays, alone.
+    await page.keyboard.press('Escape');
+    await page.click('a[data-tab="Case"]');
+    await expect.poll(() => pill(page).count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
+    expect(await note.getAttribute('aria-label')).toBe(`AI not allowed here: ${BLOCKED_TEXT}`);
+    expect(await note.isVisible()).toBe(true);
+    // Home: no note and no tip, so nothing of Lastmile is left in the page.
+    await page.click('a[data-tab="home"]');
+    await expect.poll(() => page.locator('lastmile-root').count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
+    await page.close();
+  });
+
+  it('points to the approved tool on an AI tool the company did not approve, until dismissed', async () => {
+    const page = await s.context.newPage();
+    await page.goto(url(CLAUDE_HOST, '/new'));
+    const note = page.locator('lastmile-ai-note').getByRole('complementary', { name: 'Lastmile: approved AI tool' });
+    await note.waitFor({ timeout: UI_TIMEOUT_MS });
+    expect(await note.innerText()).toContain("Your company's approved AI tool is Acme GPT.");
+    const link = note.getByRole('link', { name: 'Open Acme GPT' });
+    expect(await link.getAttribute('href')).toBe('https://chatgpt.com/');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await seriousViolations(page, 'lastmile-ai-note')).toEqual([]);
+
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => page.locator('lastmile-ai-note').count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
+    // The page itself was never in the way: its composer still takes text.
+    await page.getByRole('textbox', { name: 'Write your prompt to Claude' }).fill('hello');
+    await page.close();
+  });
+
+  it('replaces page values in the prompt, shows what was removed, and sends only placeholders', async () => {
+    const page = await s.context.newPage();
+    await page.goto(url(SF_HOST, SF_PHONE_RECORD));
+    const c = await openCard(page);
+    await expect.poll(() => promptBox(page).inputValue(), { timeout: UI_TIMEOUT_MS }).toContain('Callback [phone]');
+    expect(await promptBox(page).inputValue()).not.toContain(RECORD_PHONE);
+    const line = c.getByText(/^Removed before sending:/);
+    expect(await line.innerText()).toBe('Removed before sending: 1 phone number');
+
+    // The employee pastes another address: it is taken out again right before the tool opens.
+    await promptBox(page).press('End');
+    await promptBox(page).pressSequentially(` cc ${TYPED_EMAIL}`);
+    const opened = s.context.waitForEvent('page', { timeout: UI_TIMEOUT_MS });
+    await c.getByRole('button', { name: 'Open in Acme GPT' }).click();
+    const tool = await opened;
+    const sent = new URL(tool.url()).searchParams.get('q') ?? '';
+    expect(sent).toContain('Callback [phone]');
+    expect(sent).toContain('cc [email]');
+    expect(sent).not.toContain('@');
+    expect(sent).not.toContain('415');
+    await expect
+      .poll(() => line.innerText(), { timeout: UI_TIMEOUT_MS })
+      .toBe('Removed before sending: 1 phone number, 1 e-mail address');
+    await tool.close();
+    await page.close();
+  });
+});
