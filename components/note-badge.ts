@@ -1,3 +1,4 @@
+import { safeLink } from '@/lib/policy/safe-link';
 import { ALERT_PATH, CHECK_PATH } from './icon-paths';
 
 /**
@@ -26,24 +27,10 @@ export const NOTE_LEVEL_UI: Readonly<Record<BadgeLevel, { label: string; path: s
   blocked: { label: 'AI not allowed here', path: BLOCKED_PATH },
 };
 
-const MAX_LINK_CHARS = 2000;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/**
- * A URL that may go into an href: https only, no user name or password; undefined otherwise.
- * Same rule as safeLink (lib/policy/notes.ts), restated here because that module brings the
- * playbook matcher, which the always-injected scripts must not load.
- */
-export function httpsHref(url: string | undefined): string | undefined {
-  if (url === undefined || url.length > MAX_LINK_CHARS) return undefined;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
-    return parsed.href;
-  } catch {
-    return undefined;
-  }
-}
+/** An href-safe URL (https only), or undefined. */
+export const httpsHref = safeLink;
 
 export interface NoteBadge {
   element: HTMLDivElement;

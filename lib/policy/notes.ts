@@ -1,3 +1,4 @@
+export { safeLink } from './safe-link';
 import { matchesWhere } from '../playbook/match';
 import type { PageContext } from '../sites/types';
 import type { Note, NoteLevel } from './schema';
@@ -9,7 +10,6 @@ import type { Note, NoteLevel } from './schema';
 
 /** blocked first: the most restrictive note is the one the employee must not miss. */
 const LEVEL_RANK: Readonly<Record<NoteLevel, number>> = { blocked: 0, caution: 1, allowed: 2 };
-const MAX_SAFE_LINK_CHARS = 2000;
 
 /**
  * The notes that apply to this page, most restrictive first (blocked, caution, allowed), authored
@@ -33,15 +33,3 @@ export function strictestLevel(notes: readonly Pick<Note, 'level'>[]): NoteLevel
   return best;
 }
 
-/** A link the UI may put in an href: https only, no credentials; undefined otherwise. */
-export function safeLink(url: string | undefined): string | undefined {
-  if (url === undefined || url.length > MAX_SAFE_LINK_CHARS) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.password !== '') return undefined;
-  return parsed.href;
-}
