@@ -8,8 +8,8 @@ import {
   COPY_PATH,
   EXTERNAL_PATH,
   INFO_PATH,
-  SPARKLE_PATH,
 } from './icon-paths';
+import { SvgIcon } from './svg-icon';
 
 export type IconName = 'sparkle' | 'close' | 'prev' | 'next' | 'down' | 'copy' | 'external' | 'check' | 'alert' | 'info';
 
@@ -27,24 +27,5 @@ const STROKED: Record<Exclude<IconName, 'sparkle'>, string> = {
 
 /** Decorative icon: always hidden from assistive tech; the surrounding control carries the name. */
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
-  const common = {
-    width: size,
-    height: size,
-    viewBox: '0 0 24 24',
-    'aria-hidden': true,
-    focusable: false,
-    className: 'lm-icon',
-  } as const;
-  if (name === 'sparkle') {
-    return (
-      <svg {...common} fill="currentColor">
-        <path d={SPARKLE_PATH} />
-      </svg>
-    );
-  }
-  return (
-    <svg {...common} fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
-      <path d={STROKED[name]} />
-    </svg>
-  );
+  return <SvgIcon path={name === 'sparkle' ? 'sparkle' : STROKED[name]} size={size} className="lm-icon" strokeWidth={2} />;
 }

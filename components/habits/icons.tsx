@@ -1,4 +1,5 @@
-import { CHECK_PATH, SPARKLE_PATH } from '../icon-paths';
+import { CHECK_PATH } from '../icon-paths';
+import { SvgIcon } from '../svg-icon';
 
 /** Stroked 24×24 icons of the habit views (drawn for Lastmile). */
 const PATHS = {
@@ -26,24 +27,12 @@ export type HabitIconName = keyof typeof PATHS | 'sparkle';
 
 /** Decorative: hidden from assistive tech; the surrounding text names things. */
 export function HabitIcon({ name, size = 16, className }: { name: HabitIconName; size?: number; className?: string }) {
-  const common = {
-    width: size,
-    height: size,
-    viewBox: '0 0 24 24',
-    'aria-hidden': true,
-    focusable: false,
-    className: className ? `hb-icon ${className}` : 'hb-icon',
-  } as const;
-  if (name === 'sparkle') {
-    return (
-      <svg {...common} fill="currentColor">
-        <path d={SPARKLE_PATH} />
-      </svg>
-    );
-  }
   return (
-    <svg {...common} fill="none" stroke="currentColor" strokeWidth={1.9} strokeLinecap="round" strokeLinejoin="round">
-      <path d={PATHS[name]} />
-    </svg>
+    <SvgIcon
+      path={name === 'sparkle' ? 'sparkle' : PATHS[name]}
+      size={size}
+      className={className ? `hb-icon ${className}` : 'hb-icon'}
+      strokeWidth={1.9}
+    />
   );
 }
