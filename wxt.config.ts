@@ -17,22 +17,28 @@ export default defineConfig({
     name: 'Lastmile — where AI fits in your work',
     short_name: 'Lastmile',
     description:
-      'Shows where AI fits in the SaaS page in front of you, with a ready prompt for your approved AI tool. Your data stays in your browser.',
+      // At most 132 characters: the Chrome Web Store's limit (test/e2e/packages.e2e.ts).
+      'Shows where AI fits in the work app in front of you, with a ready prompt for your approved AI tool. Your data stays in your browser.',
     // alarms: daily pruning of old raw events and the optional weekly recap.
     permissions: ['storage', 'scripting', 'alarms'],
     // Asked for only when the employee turns the weekly recap notification on.
     optional_permissions: ['notifications'],
     // Only the supported SaaS hosts and the known AI tools: never <all_urls>.
     host_permissions: [...SITE_MATCHES, ...AI_TOOL_MATCHES],
+    // Extension pages run only their own bundled scripts: no inline or remote code, no eval, no wasm.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'lastmile@lastmile.work',
-              strict_min_version: '128.0',
-              // Nothing leaves the browser in this version (AMO's data-collection disclosure).
-              data_collection_permissions: { required: ['none'] },
+              // 140 (the current ESR) is the first to read data_collection_permissions; older ones would warn in web-ext lint.
+              strict_min_version: '140.0',
+              // AMO's data-collection disclosure: nothing is required; the anonymous daily stats (sync) are
+              // optional: only when the company enables them and the employee agrees (docs/store-listing.md).
+              data_collection_permissions: { required: ['none'], optional: ['technicalAndInteraction'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

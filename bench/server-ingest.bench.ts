@@ -5,25 +5,33 @@
  *    DATABASE_URL_TEST): the raw write path (writeBatch: dedupe insert + rollup upserts, one
  *    transaction per batch) as the baseline, and the full HTTP handler (app.request: auth, rate
  *    limit, size limit, JSON, zod, day and tip checks, the batching IngestQueue) with many
- *    requests in flight, as a browser fleet would send them.
+ *    requests in flight, as a browser fleet would send them, both in-process (app.request: no
+ *    sockets) and over real loopback HTTP/1.1 (@hono/node-server, keep-alive node:http Agent; the
+ *    load generator runs in the same process, so that row is a lower bound). Each path runs
+ *    INGEST_RUNS times, interleaved so machine drift hits all alike; medians, min-max beside.
  * 2. Dashboard KPI queries over 100 000 employees x 365 days: the rollup tables hold what that
  *    many reports add up to (one row per day x cohort [x app | tip]), generated directly, since
  *    the KPI queries never read raw reports. Targets: ingest >= 5 000/s (SQLite), >= 10 000/s
  *    (PostgreSQL); KPI <= 300 ms on PostgreSQL.
+ *
+ * Flags: `--only ingest` or `--only kpi`; `--runs N` (ingest repetitions, default INGEST_RUNS).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { Agent, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BUNDLED_TIPS } from '../lib/playbook/bundled';
 import { APP_IDS } from '../lib/sites/types';
 import { REPORT_SCHEMA_VERSION, type DailyReport } from '../lib/sync/report';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../scripts/pg-test';
-import { createApp, DEFAULT_SIGN_IN_GLOBAL, DEFAULT_SIGN_IN_PER_EMAIL } from '../server/app';
+import { createApp, DEFAULT_SIGN_IN_GLOBAL, DEFAULT_SIGN_IN_PER_EMAIL, type LastmileApp } from '../server/app';
 import { openDb, type Db, type DbTarget } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import { addDays, dayOf } from '../server/days';
-import { MAX_BATCH, writeBatch } from '../server/ingest/store';
+import { writeBatch } from '../server/ingest/store';
 import { computeKpis } from '../server/kpi/kpis';
 import { createOrg } from '../server/store/orgs';
 import { createToken } from '../server/store/tokens';
@@ -33,7 +41,12 @@ import { commit, machine } from './lib/machine';
 import { median, p95, table, verdict } from './lib/stats';
 
 const INGEST_REPORTS = 30_000;
+const INGEST_RUNS = 3;
 const HTTP_IN_FLIGHT = 256;
+/** Keep-alive sockets of the loopback client (browsers open few per origin; a fleet opens many). */
+const SOCKETS = 64;
+const LOOPBACK = '127.0.0.1';
+const EXT_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const RAW_BATCH = 500;
 const EMPLOYEES = 100_000;
 const DAYS = 365;
@@ -102,11 +115,11 @@ interface IngestResult {
   seconds: number;
 }
 
-async function benchRaw(engine: string, target: DbTarget): Promise<IngestResult> {
+async function benchRaw(engine: string, target: DbTarget, seed: number): Promise<IngestResult> {
   const db = await freshDb(target);
   try {
     const org = await createOrg(db.kysely, `raw-${Date.now()}`, K, Date.now());
-    const reports = makeReports(INGEST_REPORTS, SEED);
+    const reports = makeReports(INGEST_REPORTS, seed);
     const t0 = performance.now();
     for (let i = 0; i < reports.length; i += RAW_BATCH) {
       await writeBatch(db.kysely, reports.slice(i, i + RAW_BATCH).map((report) => ({ orgId: org.id, report })), Date.now());
@@ -117,7 +130,58 @@ async function benchRaw(engine: string, target: DbTarget): Promise<IngestResult>
   }
 }
 
-async function benchHttp(engine: string, target: DbTarget): Promise<IngestResult> {
+/** Sends one report body; resolves with the status after reading the whole response. */
+type Send = (body: string) => Promise<number>;
+type HttpMode = 'in-process' | 'socket';
+
+const ingestHeaders = (secret: string): Record<string, string> => ({
+  authorization: `Bearer ${secret}`,
+  'content-type': 'application/json',
+  origin: EXT_ORIGIN,
+});
+
+/** app.request: the whole Hono app and handler, no sockets. */
+function inProcessSender(app: LastmileApp['app'], secret: string): { send: Send; close: () => Promise<void> } {
+  const headers = ingestHeaders(secret);
+  return {
+    send: async (body) => {
+      const res = await app.request('http://bench.local/api/v1/reports', { method: 'POST', headers, body });
+      await res.arrayBuffer();
+      return res.status;
+    },
+    close: async () => undefined,
+  };
+}
+
+/** A real loopback server (@hono/node-server, as server/main.ts runs it) and keep-alive clients. */
+async function socketSender(app: LastmileApp['app'], secret: string): Promise<{ send: Send; close: () => Promise<void> }> {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: LOOPBACK }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const agent = new Agent({ keepAlive: true, maxSockets: SOCKETS });
+  const headers = ingestHeaders(secret);
+  const send: Send = (body) =>
+    new Promise((resolve, reject) => {
+      const req = httpRequest({ host: LOOPBACK, port, path: '/api/v1/reports', method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  return {
+    send,
+    close: async () => {
+      agent.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Posts every report through the app with HTTP_IN_FLIGHT requests in flight; the clock stops when all are committed. */
+async function benchHttp(engine: string, target: DbTarget, mode: HttpMode, seed: number): Promise<IngestResult> {
   const db = await freshDb(target);
   try {
     const org = await createOrg(db.kysely, `http-${Date.now()}`, K, Date.now());
@@ -132,24 +196,26 @@ async function benchHttp(engine: string, target: DbTarget): Promise<IngestResult
       signInRatePerEmail: DEFAULT_SIGN_IN_PER_EMAIL,
       signInRateGlobal: DEFAULT_SIGN_IN_GLOBAL,
     });
-    const bodies = makeReports(INGEST_REPORTS, SEED + 1).map((r) => JSON.stringify(r));
-    const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' };
-    let next = 0;
-    let failed = 0;
-    const worker = async (): Promise<void> => {
-      while (next < bodies.length) {
-        const body = bodies[next++] as string;
-        const res = await app.request('http://bench.local/api/v1/reports', { method: 'POST', headers, body });
-        if (res.status !== 201) failed += 1;
-        await res.arrayBuffer();
-      }
-    };
-    const t0 = performance.now();
-    await Promise.all(Array.from({ length: HTTP_IN_FLIGHT }, worker));
-    await queue.drain();
-    const seconds = (performance.now() - t0) / MS_PER_S;
-    if (failed > 0) throw new Error(`${failed} requests failed`);
-    return { engine, path: `HTTP handler (${HTTP_IN_FLIGHT} in flight, batching queue)`, reports: bodies.length, seconds };
+    const bodies = makeReports(INGEST_REPORTS, seed).map((r) => JSON.stringify(r));
+    const sender = mode === 'socket' ? await socketSender(app, secret) : inProcessSender(app, secret);
+    try {
+      let next = 0;
+      let failed = 0;
+      const worker = async (): Promise<void> => {
+        while (next < bodies.length) {
+          if ((await sender.send(bodies[next++] as string)) !== 201) failed += 1;
+        }
+      };
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: HTTP_IN_FLIGHT }, worker));
+      await queue.drain();
+      const seconds = (performance.now() - t0) / MS_PER_S;
+      if (failed > 0) throw new Error(`${failed} requests failed`);
+      const path = mode === 'socket' ? `HTTP over loopback sockets (${HTTP_IN_FLIGHT} in flight, ${SOCKETS} keep-alive)` : `HTTP handler, app.request (${HTTP_IN_FLIGHT} in flight)`;
+      return { engine, path, reports: bodies.length, seconds };
+    } finally {
+      await sender.close();
+    }
   } finally {
     await db.close();
   }
@@ -246,50 +312,95 @@ async function benchKpis(engine: string, target: DbTarget): Promise<{ results: K
   }
 }
 
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const fmtLoad = (): string => loadavg().map((l) => l.toFixed(2)).join(' / ');
+
 async function main(): Promise<void> {
+  const only = flag('--only');
+  const runs = Number(flag('--runs') ?? INGEST_RUNS);
   const m = machine();
   const tmp = mkdtempSync(join(tmpdir(), 'lastmile-bench-'));
   let cluster: ThrowawayPostgres | undefined;
+  const loadBefore = fmtLoad();
   try {
     const pgUrl = process.env.DATABASE_URL_TEST ?? (cluster = await startThrowawayPostgres()).url;
     const engines: [string, () => DbTarget, number][] = [
       ['SQLite', () => ({ kind: 'sqlite', path: join(tmp, `b-${Math.random().toString(36).slice(2)}.db`) }), TARGET_SQLITE],
       ['PostgreSQL', () => ({ kind: 'postgres', url: pgUrl }), TARGET_PG],
     ];
-    const ingest: (IngestResult & { target: number })[] = [];
-    for (const [engine, target, goal] of engines) {
-      ingest.push({ ...(await benchRaw(engine, target())), target: goal });
-      ingest.push({ ...(await benchHttp(engine, target())), target: goal });
+    const paths: [string, (engine: string, target: DbTarget, seed: number) => Promise<IngestResult>][] = [
+      ['raw', (e, t, seed) => benchRaw(e, t, seed)],
+      ['in-process', (e, t, seed) => benchHttp(e, t, 'in-process', seed)],
+      ['socket', (e, t, seed) => benchHttp(e, t, 'socket', seed)],
+    ];
+    const ingest: { engine: string; path: string; target: number; rates: number[] }[] = [];
+    if (only !== 'kpi') {
+      for (const [engine, target, goal] of engines) {
+        const rows = paths.map(() => ({ engine, path: '', target: goal, rates: [] as number[] }));
+        for (let run = 0; run < runs; run++) {
+          // Rotate the order every run so drift on a shared machine hits every path alike.
+          for (let j = 0; j < paths.length; j++) {
+            const idx = (j + run) % paths.length;
+            const [, fn] = paths[idx] as (typeof paths)[number];
+            const r = await fn(engine, target(), SEED + run * paths.length + idx);
+            const row = rows[idx] as (typeof rows)[number];
+            row.path = r.path;
+            row.rates.push(r.reports / r.seconds);
+          }
+        }
+        ingest.push(...rows);
+      }
     }
     const kpis: KpiResult[] = [];
     const loads: string[] = [];
-    for (const [engine, target] of engines) {
-      const r = await benchKpis(engine, target());
-      kpis.push(...r.results);
-      loads.push(r.load);
+    if (only !== 'ingest') {
+      for (const [engine, target] of engines) {
+        const r = await benchKpis(engine, target());
+        kpis.push(...r.results);
+        loads.push(r.load);
+      }
     }
 
     console.log(`\n## Server benchmarks (commit ${commit()})\n`);
-    console.log(`- nproc: ${m.nproc}; CPU: ${m.cpu}; RAM: ${m.ramGiB} GiB; ${m.os}; Node ${m.node}; PostgreSQL 15 (local, fsync=off) ; SQLite WAL synchronous=NORMAL\n`);
-    console.log(`### Ingest (${INGEST_REPORTS.toLocaleString('en')} reports, one org, 20 cohorts, 1-2 apps and a tip each)\n`);
-    console.log(
-      table(
-        ['engine', 'path', 'reports/s', 'target', 'verdict'],
-        ingest.map((r) => {
-          const rate = r.reports / r.seconds;
-          return [r.engine, r.path, Math.round(rate).toLocaleString('en'), `>= ${r.target.toLocaleString('en')}/s`, r.path.startsWith('HTTP') ? verdict(rate >= r.target) : 'baseline'];
-        }),
-      ),
-    );
-    console.log(`\n### Dashboard queries (${EMPLOYEES.toLocaleString('en')} employees x ${DAYS} days, ${COHORTS} cohorts, precomputed rollups; ${KPI_RUNS} runs after a warm-up)\n`);
-    for (const l of loads) console.log(`- ${l}`);
-    console.log('');
-    console.log(
-      table(
-        ['engine', 'query', 'median', 'p95', 'target (PostgreSQL)'],
-        kpis.map((r) => [r.engine, r.query, `${r.median.toFixed(1)} ms`, `${r.p95.toFixed(1)} ms`, r.engine === 'PostgreSQL' ? verdict(r.p95 <= TARGET_KPI_MS) : '-']),
-      ),
-    );
+    console.log(`- nproc: ${m.nproc}; CPU: ${m.cpu}; RAM: ${m.ramGiB} GiB; ${m.os}; Node ${m.node}; PostgreSQL 15 (local, fsync=off, synchronous_commit=off) ; SQLite WAL synchronous=NORMAL`);
+    console.log(`- load average (1 / 5 / 15 min): before ${loadBefore}, after ${fmtLoad()}\n`);
+    if (ingest.length > 0) {
+      console.log(`### Ingest (${INGEST_REPORTS.toLocaleString('en')} reports, one org, 20 cohorts, 1-2 apps and a tip each; median of ${runs} runs, min-max)\n`);
+      console.log(
+        table(
+          ['engine', 'path', 'reports/s (median)', 'min-max', 'vs raw', 'target', 'verdict'],
+          ingest.map((r) => {
+            const rate = median(r.rates);
+            const raw = median(ingest.find((x) => x.engine === r.engine && x.path.startsWith('raw'))?.rates ?? []);
+            const isRaw = r.path.startsWith('raw');
+            return [
+              r.engine,
+              r.path,
+              Math.round(rate).toLocaleString('en'),
+              `${Math.round(Math.min(...r.rates)).toLocaleString('en')}-${Math.round(Math.max(...r.rates)).toLocaleString('en')}`,
+              isRaw ? '1.00×' : `${(rate / raw).toFixed(2)}×`,
+              `>= ${r.target.toLocaleString('en')}/s`,
+              isRaw ? 'baseline' : verdict(rate >= r.target),
+            ];
+          }),
+        ),
+      );
+    }
+    if (kpis.length > 0) {
+      console.log(`\n### Dashboard queries (${EMPLOYEES.toLocaleString('en')} employees x ${DAYS} days, ${COHORTS} cohorts, precomputed rollups; ${KPI_RUNS} runs after a warm-up)\n`);
+      for (const l of loads) console.log(`- ${l}`);
+      console.log('');
+      console.log(
+        table(
+          ['engine', 'query', 'median', 'p95', 'target (PostgreSQL)'],
+          kpis.map((r) => [r.engine, r.query, `${r.median.toFixed(1)} ms`, `${r.p95.toFixed(1)} ms`, r.engine === 'PostgreSQL' ? verdict(r.p95 <= TARGET_KPI_MS) : '-']),
+        ),
+      );
+    }
   } finally {
     cluster?.stop();
     rmSync(tmp, { recursive: true, force: true });

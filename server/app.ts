@@ -28,7 +28,7 @@ import {
 } from './api/contract';
 import type { Db } from './db/connect';
 import { addDays, dayOf, daysBetween } from './days';
-import { HttpError } from './errors';
+import { HttpError, databaseUnavailable } from './errors';
 import { jsonBody, queryOf, readBodyLimited, requireJson } from './http';
 import { IngestQueue } from './ingest/store';
 import { kpiCsv } from './kpi/csv';
@@ -112,7 +112,13 @@ export function createApp(opts: AppOptions): LastmileApp {
 
   // ---- errors and headers ----------------------------------------------------------------
 
-  app.onError((err, c) => {
+  app.onError((thrown, c) => {
+    const unavailable = databaseUnavailable(thrown);
+    if (unavailable !== undefined) {
+      // The condition, never the request: an operator needs to know the database is stuck.
+      console.error(`lastmile server: ${unavailable.code}: ${thrown.message}`);
+    }
+    const err = unavailable ?? thrown;
     if (err instanceof HttpError) {
       if (err.retryAfter !== undefined) c.header('Retry-After', String(err.retryAfter));
       return c.json(err.body(), err.status);

@@ -15,9 +15,18 @@ export interface StoredCounts {
   bytesEstimate: number;
 }
 
+/** The last time the browser's storage was full (lib/usage/store StoredStorageWarning). */
+export interface StorageWarningView {
+  at: string;
+  deletedEvents: number;
+  recovered: boolean;
+}
+
 export interface PrivacyCentreProps {
   /** null while loading. */
   counts: StoredCounts | null;
+  /** Set when the disk was full and old events were deleted to make room; null or absent: never. */
+  storageWarning?: StorageWarningView | null;
   eventLog: Omit<EventLogProps, 'total'>;
   days: readonly DayRollup[];
   retentionDays: number;
@@ -48,7 +57,7 @@ function Block({ title, children, tone }: { title: string; children: ReactNode; 
 
 /** What Lastmile stores, all of it, with export, pause and delete. */
 export function PrivacyCentre(props: PrivacyCentreProps) {
-  const { counts, eventLog, days, retentionDays, trackingPaused, onPauseChange, onExport, onDeleteAll } = props;
+  const { counts, storageWarning, eventLog, days, retentionDays, trackingPaused, onPauseChange, onExport, onDeleteAll } = props;
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -79,6 +88,18 @@ export function PrivacyCentre(props: PrivacyCentreProps) {
           all of it. Never stored: page content, what you type into AI tools, record names, record ids or web addresses.
         </p>
       </div>
+
+      {storageWarning && (
+        <p className="hb-error" role="alert" data-testid="storage-warning">
+          Your browser's storage was full on {new Date(storageWarning.at).toLocaleString()}.{' '}
+          {storageWarning.deletedEvents > 0
+            ? `To make room, the ${plural(storageWarning.deletedEvents, 'oldest event')} ${storageWarning.deletedEvents === 1 ? 'was' : 'were'} deleted; your daily records were kept. `
+            : ''}
+          {storageWarning.recovered
+            ? 'Recording continued.'
+            : 'Something you did then could not be recorded. Free up disk space, or export and delete your data below.'}
+        </p>
+      )}
 
       <Block title="What is stored">
         <dl className="hb-counts">

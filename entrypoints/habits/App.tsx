@@ -118,6 +118,8 @@ export function App() {
     [],
   );
   const counts = useLiveQuery(() => usageStore().counts(), []);
+  // A full disk made room by deleting old events: the employee is told here, never silently.
+  const storageWarning = useLiveQuery(() => usageStore().storageWarning(), []);
   const events = useLiveQuery(
     () => usageStore().events(before === undefined ? { limit: EVENTS_PAGE_SIZE } : { limit: EVENTS_PAGE_SIZE, before }),
     [before],
@@ -184,6 +186,11 @@ export function App() {
       <div className="hb-settings">
         <HabitSettingsForm settings={data.value.settings} onSave={saveSettings} />
         <OwnSettingsSection />
+        <p>
+          <a className="hb-link" href="/onboarding.html">
+            Take the tour again
+          </a>
+        </p>
       </div>
     );
   } else {
@@ -191,6 +198,7 @@ export function App() {
     body = (
       <PrivacyCentre
         counts={counts.status === 'ready' ? counts.value : null}
+        storageWarning={storageWarning.status === 'ready' ? (storageWarning.value ?? null) : null}
         eventLog={{
           rows,
           page,

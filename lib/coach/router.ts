@@ -6,7 +6,8 @@
  * - SaaS pages (detector, card): page:visit, coach:*, usage:event, ai:open, prefs:tool — from a tab,
  *   and for an app only from that app's hosts.
  * - AI-tool pages (watcher): ai:activity — from a tab on a known AI tool's host.
- * - Extension pages (popup, habits, options): habit:log, settings:habits, data:delete-all.
+ * - Extension pages (popup, habits, options, onboarding): habit:log, settings:habits, data:delete-all,
+ *   policy:*, sync:*, onboarding:done.
  */
 import { z } from 'zod';
 import { RequestSchema, describeIssues, type Push, type Request, type Visit } from '../messages';
@@ -46,6 +47,8 @@ export interface RouterDeps {
     syncPreview(): Promise<unknown>;
     syncConsent(consent: boolean): Promise<unknown>;
     syncNow(): Promise<unknown>;
+    /** Remember the first-run tour as done. Optional: a router without it refuses onboarding:done. */
+    onboardingDone?(): Promise<unknown>;
   };
 }
 
@@ -61,6 +64,7 @@ const EXTENSION_PAGE_MESSAGES: ReadonlySet<Request['type']> = new Set([
   'sync:preview',
   'sync:consent',
   'sync:now',
+  'onboarding:done',
 ]);
 
 export function createRouter(deps: RouterDeps): Router {
@@ -73,7 +77,11 @@ export function createRouter(deps: RouterDeps): Router {
     }
     const context = detectContext(href);
     if (!context) return { context, offer: null, notes: [] };
-    const { offer, notes } = await service.visit(context);
+    // Reply as soon as the offer is known; the service commits its bookkeeping right after, in
+    // order (see CoachService.visitEarly), and reports a failure to store it.
+    const { answer, committed } = service.visitEarly(context);
+    committed.catch(() => undefined);
+    const { offer, notes } = await answer;
     return { context, offer, notes: notes.map(({ id, level, text, link }) => ({ id, level, text, ...(link ? { link } : {}) })) };
   }
 
@@ -99,6 +107,9 @@ export function createRouter(deps: RouterDeps): Router {
         return deps.pages.syncConsent(request.consent);
       case 'sync:now':
         return deps.pages.syncNow();
+      case 'onboarding:done':
+        if (!deps.pages.onboardingDone) throw new Error('onboarding:done: not available');
+        return deps.pages.onboardingDone();
       default:
         throw new Error(`${request.type}: not accepted from extension pages`);
     }

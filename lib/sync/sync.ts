@@ -25,6 +25,12 @@ import { reportSecret, type RandomBytes } from './secret';
 /** Reports are built for at most this many finished days back (a browser closed for a week). */
 export const MAX_BACKFILL_DAYS = 7;
 export const REPORTS_PATH = '/api/v1/reports';
+/**
+ * A POST without an answer by then is abandoned and retried with backoff: a stalled server must
+ * not hold the queue (and the service worker) forever. Safe to retry: the server dedupes by key.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+const MS_PER_SECOND = 1000;
 
 const HTTP_OK_MIN = 200;
 const HTTP_OK_MAX = 299;
@@ -77,7 +83,20 @@ export interface SyncRequestInit {
   /** A redirect could carry the report somewhere else: it fails (and is retried) instead. */
   redirect: 'error';
   cache: 'no-store';
+  /** Aborted when the request times out (REQUEST_TIMEOUT_MS). */
+  signal: AbortSignal;
 }
+
+/** setTimeout / clearTimeout as the request timeout needs them (injected so tests drive time). */
+export interface SyncTimer {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const GLOBAL_TIMER: SyncTimer = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 /** `fetch` as the report sender needs it (the global one fits). */
 export type SyncFetch = (url: string, init: SyncRequestInit) => Promise<SyncResponse>;
@@ -97,6 +116,10 @@ export interface SyncDeps {
   tipIds(): Iterable<string>;
   getConfig(): Promise<SyncConfigInput | null>;
   warn?(message: string): void;
+  /** Timers for the request timeout; default: the global setTimeout / clearTimeout. */
+  timer?: SyncTimer;
+  /** Default REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
 }
 
 export type SyncState =
@@ -248,18 +271,41 @@ export class SyncService {
   private async post(gate: Extract<Gate, { state: 'on' }>, report: DailyReport): Promise<Outcome> {
     const body = JSON.stringify(report);
     if (body.length > MAX_REPORT_BYTES) return { kind: 'rejected', error: `Report for ${report.day} is too large to send` };
+    const timeoutMs = this.deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const timer = this.deps.timer ?? GLOBAL_TIMER;
+    const controller = new AbortController();
+    // Raced as well as signalled: a fetch that ignores its signal still can't hold the queue.
+    let onTimeout: () => void = () => undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      onTimeout = () => resolve('timeout');
+    });
+    const handle = timer.set(() => {
+      onTimeout();
+      controller.abort(new Error('request timed out'));
+    }, timeoutMs);
     let response: SyncResponse;
     try {
-      response = await this.deps.fetch(gate.url, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${gate.config.enrollmentToken}`, 'content-type': 'application/json' },
-        body,
-        credentials: 'omit',
-        redirect: 'error',
-        cache: 'no-store',
-      });
+      const answer = await Promise.race([
+        this.deps.fetch(gate.url, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${gate.config.enrollmentToken}`, 'content-type': 'application/json' },
+          body,
+          credentials: 'omit',
+          redirect: 'error',
+          cache: 'no-store',
+          signal: controller.signal,
+        }),
+        timedOut,
+      ]);
+      if (answer === 'timeout') throw new RequestTimeout(timeoutMs);
+      response = answer;
     } catch (error) {
+      if (error instanceof RequestTimeout || controller.signal.aborted) {
+        return { kind: 'retry', error: `The server did not answer within ${Math.round(timeoutMs / MS_PER_SECOND)} s; the report is kept and retried` };
+      }
       return { kind: 'retry', error: `Could not reach the server: ${messageOf(error)}` };
+    } finally {
+      timer.clear(handle);
     }
     const { status } = response;
     if (status >= HTTP_OK_MIN && status <= HTTP_OK_MAX) return { kind: 'sent' };
@@ -374,6 +420,13 @@ export class SyncService {
     const run = this.queue.then(job, job);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+}
+
+class RequestTimeout extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`);
+    this.name = 'RequestTimeout';
   }
 }
 

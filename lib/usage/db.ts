@@ -60,6 +60,8 @@ export const META_KEYS = {
   reportSecret: 'reportSecret',
   /** { day }: the first local day sync was seen enabled and consented; no report is about a day before. */
   syncSince: 'syncSince',
+  /** StoredStorageWarning: the disk was full; the privacy centre tells the employee (deleteAll clears it). */
+  storageWarning: 'storageWarning',
   /** Prefix of rows kept aside when a stored rollup could not be read (never silently dropped). */
   quarantinePrefix: 'quarantine:',
 } as const;

@@ -56,6 +56,8 @@ export const ERROR_CODES = [
   'not_found',
   'no_policy',
   'rate_limited',
+  'db_busy',
+  'db_full',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

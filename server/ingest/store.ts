@@ -4,7 +4,8 @@
  * reports. `IngestQueue` batches concurrent requests into one transaction: under load a batch of
  * hundreds costs about what one report costs alone; each request still waits for its commit.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { z } from 'zod';
 import type { DailyReport } from '../../lib/sync/report';
 import type { Database } from '../db/schema';
 import { addDays, dayOf } from '../days';
@@ -27,49 +28,74 @@ export interface PendingReport {
 
 export type WriteOutcome = 'created' | 'duplicate';
 
-/** Rows per multi-row INSERT: well under SQLite's 32 766 and PostgreSQL's 65 535 parameters. */
-const INSERT_CHUNK_ROWS = 500;
 /** The most reports one transaction takes. */
 export const MAX_BATCH = 1000;
 
 const SEP = '\u0000';
 const keyOf = (...parts: string[]): string => parts.join(SEP);
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+type Engine = 'sqlite' | 'postgres';
+type Row = Record<string, string | number>;
+
+/** Which SQL dialect a Kysely instance speaks (the write path uses engine-specific bulk forms). */
+function engineOf(db: Kysely<Database>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
-/** Upsert rows, adding counters to existing ones. Keys sorted so concurrent writers lock in one order. */
+/**
+ * Bulk statements take the whole batch as ONE parameter per column (PostgreSQL arrays via unnest)
+ * or one JSON array (SQLite json_each) instead of a VALUES list with a parameter per cell: the SQL
+ * text is fixed, so neither Kysely nor the engine compiles thousands of placeholders per batch.
+ */
+function bulkSource(engine: Engine, cols: readonly { name: string; type: 'text' | 'bigint' }[], rows: readonly Row[]): RawBuilder<unknown> {
+  if (engine === 'postgres') {
+    const arrays = cols.map((c) => sql`${rows.map((r) => r[c.name])}::${sql.raw(c.type)}[]`);
+    return sql`select * from unnest(${sql.join(arrays)})`;
+  }
+  const fields = cols.map((c, i) => sql`value ->> ${sql.raw(String(i))}`);
+  // `where true`: SQLite needs it to tell the upsert's ON CONFLICT from a join constraint.
+  return sql`select ${sql.join(fields)} from json_each(${JSON.stringify(rows.map((r) => cols.map((c) => r[c.name])))}) where true`;
+}
+
+/** Upserts rows (already in key order, see `sortedRows`), adding counters to existing ones. */
 async function upsertCounters(
   trx: Transaction<Database>,
+  engine: Engine,
   table: 'rollup_day' | 'rollup_app' | 'rollup_tip',
   keyCols: readonly string[],
   counterCols: readonly string[],
-  rows: Record<string, string | number>[],
+  rows: Row[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  rows.sort((a, b) => {
-    for (const c of keyCols) {
-      const x = String(a[c]);
-      const y = String(b[c]);
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return 0;
-  });
-  for (const part of chunks(rows, INSERT_CHUNK_ROWS)) {
-    // The three rollup tables share this shape; Kysely can't type a table-generic upsert, so the
-    // columns are named with sql.ref (values and keys still come only from our own code).
-    const set = Object.fromEntries(
-      counterCols.map((c) => [c, sql`${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`]),
-    );
-    await trx
-      .insertInto(table)
-      .values(part as never)
-      .onConflict((oc) => oc.columns(keyCols as never).doUpdateSet(set as never))
-      .execute();
+  const cols = [...keyCols.map((name) => ({ name, type: 'text' as const })), ...counterCols.map((name) => ({ name, type: 'bigint' as const }))];
+  // Table and column names come only from our own constants (sql.ref / sql.id quote them).
+  const set = sql.join(counterCols.map((c) => sql`${sql.id(c)} = ${sql.ref(`${table}.${c}`)} + ${sql.ref(`excluded.${c}`)}`));
+  await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.id(c.name)))})
+    ${bulkSource(engine, cols, rows)}
+    on conflict (${sql.join(keyCols.map((c) => sql.id(c)))}) do update set ${set}`.execute(trx);
+}
+
+const DEDUPE_COLS = [
+  { name: 'org_id', type: 'text' },
+  { name: 'dedupe_key', type: 'text' },
+  { name: 'day', type: 'text' },
+  { name: 'received_at', type: 'bigint' },
+] as const;
+const InsertedRow = z.object({ org_id: z.string(), dedupe_key: z.string() });
+
+/** Inserts the dedupe rows; returns the keys that were new (conflicts are earlier reports). */
+async function insertDedupeRows(trx: Transaction<Database>, engine: Engine, items: readonly PendingReport[], now: number): Promise<Set<string>> {
+  const rows = items.map((it) => ({ org_id: it.orgId, dedupe_key: it.report.dedupeKey, day: it.report.day, received_at: now }));
+  const res = await sql`insert into reports (org_id, dedupe_key, day, received_at)
+    ${bulkSource(engine, DEDUPE_COLS, rows)}
+    on conflict (org_id, dedupe_key) do nothing
+    returning org_id, dedupe_key`.execute(trx);
+  const created = new Set<string>();
+  for (const raw of res.rows) {
+    const r = InsertedRow.parse(raw);
+    created.add(keyOf(r.org_id, r.dedupe_key));
   }
+  return created;
 }
 
 /**
@@ -77,6 +103,7 @@ async function upsertCounters(
  * earlier report, or of one earlier in the same batch).
  */
 export async function writeBatch(db: Kysely<Database>, items: readonly PendingReport[], now: number): Promise<WriteOutcome[]> {
+  const engine = engineOf(db);
   return db.transaction().execute(async (trx) => {
     const firstIndex = new Map<string, number>();
     items.forEach((it, i) => {
@@ -84,16 +111,7 @@ export async function writeBatch(db: Kysely<Database>, items: readonly PendingRe
       if (!firstIndex.has(k)) firstIndex.set(k, i);
     });
     const unique = [...firstIndex.values()].map((i) => items[i] as PendingReport);
-    const created = new Set<string>();
-    for (const part of chunks(unique, INSERT_CHUNK_ROWS)) {
-      const inserted = await trx
-        .insertInto('reports')
-        .values(part.map((it) => ({ org_id: it.orgId, dedupe_key: it.report.dedupeKey, day: it.report.day, received_at: now })))
-        .onConflict((oc) => oc.columns(['org_id', 'dedupe_key']).doNothing())
-        .returning(['org_id', 'dedupe_key'])
-        .execute();
-      for (const r of inserted) created.add(keyOf(r.org_id, r.dedupe_key));
-    }
+    const created = unique.length === 0 ? new Set<string>() : await insertDedupeRows(trx, engine, unique, now);
 
     const days = new Map<string, { org_id: string; day: string; cohort: string; c: DayCounters }>();
     const apps = new Map<string, { org_id: string; day: string; cohort: string; app: string; c: AppCounters }>();
@@ -120,11 +138,15 @@ export async function writeBatch(db: Kysely<Database>, items: readonly PendingRe
         else tips.set(tk, { org_id: orgId, day: report.day, cohort, tip_id: tipId, c: { ...c } });
       }
     }
-    const flat = <T extends { c: Record<string, number> }>(m: Map<string, T>): Record<string, string | number>[] =>
-      [...m.values()].map(({ c, ...key }) => ({ ...(key as Record<string, string>), ...c }));
-    await upsertCounters(trx, 'rollup_day', ['org_id', 'day', 'cohort'], DAY_COUNTERS, flat(days));
-    await upsertCounters(trx, 'rollup_app', ['org_id', 'day', 'cohort', 'app'], APP_COUNTERS, flat(apps));
-    await upsertCounters(trx, 'rollup_tip', ['org_id', 'day', 'cohort', 'tip_id'], TIP_COUNTERS, flat(tips));
+    // Sorted by the composite key (columns joined by U+0000, which no key contains, so this is the
+    // column-by-column order) so concurrent writers lock rollup rows in one order: no deadlocks.
+    const flat = <T extends { c: Record<string, number> }>(m: Map<string, T>): Row[] =>
+      [...m.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, { c, ...key }]) => ({ ...(key as Record<string, string>), ...c }));
+    await upsertCounters(trx, engine, 'rollup_day', ['org_id', 'day', 'cohort'], DAY_COUNTERS, flat(days));
+    await upsertCounters(trx, engine, 'rollup_app', ['org_id', 'day', 'cohort', 'app'], APP_COUNTERS, flat(apps));
+    await upsertCounters(trx, engine, 'rollup_tip', ['org_id', 'day', 'cohort', 'tip_id'], TIP_COUNTERS, flat(tips));
 
     return items.map((it, i) => {
       const k = keyOf(it.orgId, it.report.dedupeKey);

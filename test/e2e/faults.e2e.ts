@@ -1,0 +1,140 @@
+/**
+ * Faults in real Chromium: the service worker stopped in the middle of a burst of writes (every
+ * acknowledged event is in IndexedDB afterwards), the extension reloaded while a SaaS page is open
+ * (no page errors, never two UIs), and a full-disk episode reaching the privacy centre.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { Browser } from 'wxt/browser';
+import { DB_NAME, META_KEYS } from '../../lib/usage/db';
+import { launchWithExtension, type ExtensionSession } from './harness';
+
+const UI_TIMEOUT_MS = 10_000;
+/** A new service worker starts within a few seconds of a reload. */
+const RESTART_TIMEOUT_MS = 20_000;
+const BURST = 40;
+/** Stop the worker once this many writes are acknowledged: the rest are still in flight. */
+const ACKS_BEFORE_KILL = 5;
+const SF_HOST = 'acme.lightning.force.com';
+const SF_OPPORTUNITY = '/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
+
+type ExtensionGlobal = typeof globalThis & { chrome: typeof Browser };
+type BurstWindow = Window & { __acks: number; __settled: number };
+
+const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: /^AI tip: / });
+
+/** Counts stored events of one type, read from IndexedDB in an extension page. */
+function countStored(page: Page, type: string): Promise<number> {
+  return page.evaluate(
+    ({ dbName, type }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as { type: string }[]).filter((e) => e.type === type).length);
+          };
+        };
+      }),
+    { dbName: DB_NAME, type },
+  );
+}
+
+describe('faults in Chromium', () => {
+  let s: ExtensionSession;
+  beforeEach(async () => {
+    s = await launchWithExtension();
+  });
+  afterEach(async () => {
+    await s?.close();
+  });
+
+  it('the service worker stopped mid-burst: every acknowledged event is in IndexedDB', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await page.evaluate((n) => {
+      const w = window as unknown as BurstWindow & ExtensionGlobal;
+      w.__acks = 0;
+      w.__settled = 0;
+      for (let i = 0; i < n; i++) {
+        w.chrome.runtime
+          .sendMessage({ type: 'habit:log' })
+          .then((r: unknown) => {
+            if (typeof r === 'object' && r !== null && 'ok' in r && r.ok === true) w.__acks++;
+          })
+          .catch(() => undefined)
+          .finally(() => w.__settled++);
+      }
+    }, BURST);
+    await expect.poll(() => page.evaluate(() => (window as unknown as BurstWindow).__acks), { timeout: UI_TIMEOUT_MS }).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Every message has an answer or an error (the port closed with the worker) by now or soon.
+    await expect.poll(() => page.evaluate(() => (window as unknown as BurstWindow).__settled), { timeout: RESTART_TIMEOUT_MS }).toBe(BURST);
+    const acked = await page.evaluate(() => (window as unknown as BurstWindow).__acks);
+
+    // A message wakes a fresh worker: the extension works on.
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as ExtensionGlobal).chrome.runtime.sendMessage({ type: 'sync:status' }).then((r: { ok?: boolean }) => r.ok, () => false)), {
+        timeout: RESTART_TIMEOUT_MS,
+      })
+      .toBe(true);
+    const stored = await countStored(page, 'manual_log');
+    expect(stored).toBeGreaterThanOrEqual(acked);
+    expect(stored).toBeLessThanOrEqual(BURST);
+  });
+
+  it('the extension reloaded while a page shows the pill: no page errors, the old UI goes on the next navigation, never two', async () => {
+    const page = await s.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(s.server.url(SF_HOST, SF_OPPORTUNITY));
+    await pill(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    expect(await page.locator('lastmile-root').count()).toBe(1);
+
+    // The worker goes away mid-call: the evaluate's own failure is expected.
+    await s.serviceWorker().evaluate(() => (globalThis as ExtensionGlobal).chrome.runtime.reload()).catch(() => undefined);
+    // The orphaned content script keeps its UI until it next asks the background (WXT notices the
+    // invalidation only then): an in-app navigation asks, fails, and the UI goes cleanly, never doubled.
+    await page.click('#link-case');
+    await expect.poll(() => page.locator('lastmile-root').count(), { timeout: RESTART_TIMEOUT_MS }).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('a full disk reaches the privacy centre', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/habits.html#privacy`);
+    await page.getByRole('heading', { name: 'What is stored' }).waitFor({ timeout: UI_TIMEOUT_MS });
+    expect(await page.getByTestId('storage-warning').count()).toBe(0);
+    // What UsageStore keeps after a QuotaExceededError (unit-tested in fuzz-storage-quota.test.ts).
+    await page.evaluate(
+      ({ dbName, key }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(dbName);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            tx.objectStore('meta').put({ key, value: { reason: 'quota', at: '2026-03-16T09:00:00.000Z', deletedEvents: 120, recovered: true } });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { dbName: DB_NAME, key: META_KEYS.storageWarning },
+    );
+    await page.reload();
+    const alert = page.getByTestId('storage-warning');
+    await alert.waitFor({ timeout: UI_TIMEOUT_MS });
+    expect(await alert.getAttribute('role')).toBe('alert');
+    expect(await alert.innerText()).toMatch(/storage was full .*the 120 oldest events were deleted; your daily records were kept\. Recording continued\./s);
+  });
+});
