@@ -122,15 +122,18 @@ async function measureLoad(b: BenchBrowser): Promise<LoadSample> {
     await page.goto(sfUrl(SF_OPPORTUNITY), { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
     const pill = b.variant === 'lastmile' ? await pillVisible(page, UI_TIMEOUT_MS) : false;
-    // Garbage left over from start-up is not what the extension keeps per tab.
-    await cdp.send('HeapProfiler.collectGarbage');
+    // CPU before the forced GC below: that GC is the bench's instrument for the heap, not work the
+    // page does, and it grows with every isolated world (it used to add ~35 ms to Lastmile's task time).
     const m = await metrics(cdp);
     const trace = summarize(await stopTrace(cdp), `https://${SF_HOST}/`);
+    // Garbage left over from start-up is not what the extension keeps per tab.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metrics(cdp);
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     return {
       taskMs: metric(m, 'TaskDuration') * MS_PER_S,
       scriptMs: metric(m, 'ScriptDuration') * MS_PER_S,
-      heapBytes: metric(m, 'JSHeapUsedSize'),
+      heapBytes: metric(heap, 'JSHeapUsedSize'),
       trace,
       domNodes,
       pill,
@@ -475,6 +478,54 @@ interface Collected {
 /** Median of per-repetition differences a[i] - b[i] (paired: same repetition, same conditions). */
 function pairedMedian(a: readonly number[], b: readonly number[]): number {
   return median(a.map((x, i) => x - (b[i] ?? Number.NaN)));
+}
+
+/**
+ * Only the load and/or SPA parts, printed as medians: for comparing variants of the detector
+ * while working on it (`npx tsx bench/quick.ts`). Same method as runPageCost, fewer numbers.
+ */
+export async function runQuickCost(
+  opts: { loadReps: number; spaRounds: number },
+  log: (m: string) => void,
+): Promise<Record<string, number>> {
+  assertBuilt();
+  const server = await startSaasServer();
+  const floorDir = await makeFloorExtension();
+  const browsers = new Map<Variant, BenchBrowser>();
+  const variants: Variant[] = opts.loadReps > 0 ? [...VARIANTS] : ['lastmile'];
+  try {
+    for (const v of variants) browsers.set(v, await launch(v, benchHostRules(server.port), floorDir));
+    const get = (v: Variant): BenchBrowser => browsers.get(v) as BenchBrowser;
+    const out: Record<string, number> = {};
+    if (opts.loadReps > 0) {
+      for (const v of variants) await measureLoad(get(v));
+      const loads = emptyPerVariant<LoadSample>();
+      for (let rep = 0; rep < opts.loadReps; rep++) {
+        log(`quick: load repetition ${rep + 1}/${opts.loadReps}`);
+        for (const v of rotation(rep)) loads[v].push(await measureLoad(get(v)));
+      }
+      if (loads.lastmile.some((s) => !s.pill)) throw new Error('the pill did not show on a Lastmile load');
+      out.extensionTaskMs = median(loads.lastmile.map((s) => s.trace.extensionTaskMs));
+      out.extensionScriptMs = median(loads.lastmile.map((s) => s.trace.extensionScriptMs));
+      out.floorTaskMs = median(loads.floor.map((s) => s.trace.extensionTaskMs));
+      out.addedTaskPairedMs = pairedMedian(
+        loads.lastmile.map((s) => s.taskMs),
+        loads.none.map((s) => s.taskMs),
+      );
+    }
+    if (opts.spaRounds > 0) {
+      const spa = await measureSpa(get('lastmile'), opts.spaRounds);
+      const frames = [...spa.appear, ...spa.change].map((s) => s.frameMs);
+      out.spaP50Ms = median(frames);
+      out.spaP95Ms = p95(frames);
+      out.spaN = frames.length;
+    }
+    return out;
+  } finally {
+    for (const b of browsers.values()) await b.close().catch(() => undefined);
+    await server.close();
+    await rm(floorDir, { recursive: true, force: true });
+  }
 }
 
 function report(c: Collected): PageCostResult {

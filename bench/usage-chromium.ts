@@ -118,6 +118,7 @@ export async function runUsageChromium(opts: UsageOptions, log: (m: string) => v
     const r = writeStats(raw);
     const f = writeStats([full]);
     const total = agg.loadMs.map((l, i) => l + (agg.summaryMs[i] ?? 0));
+    const liveTotal = agg.liveLoadMs.map((l, i) => l + (agg.liveSummaryMs[i] ?? 0));
     const aggregateMs = median(total);
     const usageDelta = size.usageAfter - size.usageBefore;
     const markdown = [
@@ -137,9 +138,12 @@ export async function runUsageChromium(opts: UsageOptions, log: (m: string) => v
         ['Dashboard aggregates, 3 years', 'median', 'p95'],
         [
           [`seed (bulk): ${seed.rollups} rollups + ${seed.events} events`, fmtMs(seed.ms), '—'],
-          [`store.rollups(): load + parse ${agg.days} days`, fmtMs(median(agg.loadMs)), fmtMs(p95(agg.loadMs))],
+          [`dashboard opens (new store): store.rollups(), load + parse ${agg.days} days`, fmtMs(median(agg.loadMs)), fmtMs(p95(agg.loadMs))],
+          [`… of which reading the rows (Dexie toArray alone, for scale)`, fmtMs(median(agg.rawMs)), fmtMs(p95(agg.rawMs))],
           ['summarizeHabits(rollups, DEFAULT_HABIT_SETTINGS, today)', fmtMs(median(agg.summaryMs)), fmtMs(p95(agg.summaryMs))],
-          [`total (budget ≤ ${AGGREGATE_BUDGET_MS} ms): ${verdict(aggregateMs <= AGGREGATE_BUDGET_MS)}`, fmtMs(aggregateMs), fmtMs(p95(total))],
+          [`total at open (budget ≤ ${AGGREGATE_BUDGET_MS} ms): ${verdict(aggregateMs <= AGGREGATE_BUDGET_MS)}`, fmtMs(aggregateMs), fmtMs(p95(total))],
+          ['open dashboard after one background write: store.rollups() (version check + that day)', fmtMs(median(agg.liveLoadMs)), fmtMs(p95(agg.liveLoadMs))],
+          ['… + summarizeHabits', fmtMs(median(liveTotal)), fmtMs(p95(liveTotal))],
         ],
       ),
       '',
@@ -158,7 +162,7 @@ export async function runUsageChromium(opts: UsageOptions, log: (m: string) => v
         ],
       ),
     ].join('\n');
-    const headline = `record() ${Math.round(s.perSecond)}/s p95 ${fmtMs(s.p95, 2)} (raw ${Math.round(r.perSecond)}/s); 3-year aggregates ${fmtMs(aggregateMs)}; 1 heavy year ${(usageDelta / MB).toFixed(1)} MB on disk`;
+    const headline = `record() ${Math.round(s.perSecond)}/s p95 ${fmtMs(s.p95, 2)} (raw ${Math.round(r.perSecond)}/s); 3-year aggregates ${fmtMs(aggregateMs)} at open, ${fmtMs(median(liveTotal))} live; 1 heavy year ${(usageDelta / MB).toFixed(1)} MB on disk`;
     return { markdown, aggregateMs, holds: aggregateMs <= AGGREGATE_BUDGET_MS, headline };
   } finally {
     await context.close();

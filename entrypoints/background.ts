@@ -12,10 +12,12 @@ import { PolicySchema } from '@/lib/policy/schema';
 import { POLICY_KEYS_IN_STORAGE, PolicyService } from '@/lib/policy/service';
 import { fetchBackendPolicy, POLICY_FETCH_MINUTES } from '@/lib/policy/backend';
 import { isSupportedHost } from '@/lib/sites';
+import { SITE_MATCHES } from '@/lib/sites/hosts';
 import { previewReport } from '@/lib/sync/build';
 import { reportSecret, webCryptoHmac } from '@/lib/sync/secret';
 import { SyncService, type SyncConfigInput } from '@/lib/sync/sync';
 import { SYNC_CONSENT_KEY, SyncConsentSchema } from '@/lib/sync/consent';
+import { ONBOARDING_KEY, ONBOARDING_PAGE, shouldOpenOnboarding } from '@/lib/onboarding';
 import { localDay } from '@/lib/usage/day';
 import { LastmileDb } from '@/lib/usage/db';
 import { summarizeHabits } from '@/lib/usage/habits';
@@ -25,6 +27,8 @@ import { UsageStore } from '@/lib/usage/store';
 
 /** The card bundle the background injects when the employee opens the pill. */
 const COACH_SCRIPT = '/content-scripts/coach.js';
+/** The always-injected detector, re-injected into open tabs after an install or update. */
+const DETECTOR_SCRIPT = '/content-scripts/detector.js';
 const ALARMS = { prune: 'prune', recap: 'weekly-recap', sync: 'sync', policy: 'policy-fetch' } as const;
 /** Pruning is cheap and idempotent (the store runs it at most once a day). */
 const PRUNE_CHECK_MINUTES = 60;
@@ -164,8 +168,35 @@ export default defineBackground(() => {
         return sync.status();
       },
       syncNow: () => sync.syncNow(),
+      onboardingDone: async () => {
+        await kv.set(ONBOARDING_KEY, { completedAt: new Date().toISOString() });
+        return null;
+      },
     },
   });
+
+  // First run: open the tour once (never on updates). The page itself picks the short version
+  // when IT installed Lastmile or a managed policy is in force.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void (async () => {
+      if (shouldOpenOnboarding(reason, await kv.get(ONBOARDING_KEY))) {
+        await browser.tabs.create({ url: browser.runtime.getURL(ONBOARDING_PAGE) });
+      }
+    })().catch((e: unknown) => log(`onboarding: ${e instanceof Error ? e.message : String(e)}`));
+    // Pages already open don't get the manifest's content script after an install or update: give
+    // them the new detector now. Its start-up event also retires an old version's detector there,
+    // which then removes its UI (WXT's context invalidation).
+    if (reason === 'install' || reason === 'update') void injectDetectorIntoOpenTabs();
+  });
+
+  async function injectDetectorIntoOpenTabs(): Promise<void> {
+    for (const tab of await browser.tabs.query({ url: [...SITE_MATCHES] })) {
+      if (tab.id === undefined) continue;
+      await browser.scripting
+        .executeScript({ target: { tabId: tab.id }, files: [DETECTOR_SCRIPT] })
+        .catch(() => undefined); // a tab that is still loading gets it from the manifest anyway
+    }
+  }
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
     route(message, sender).then(

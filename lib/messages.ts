@@ -1,11 +1,21 @@
 /**
  * The typed message protocol between content scripts, extension pages and the background.
  * Every message is parsed on arrival (zod); the background also checks who sent it.
- * zod/mini: the detector content script imports this file and must stay tiny.
+ * zod/mini. The injected scripts import lib/page-replies.ts instead: this file builds every
+ * request schema at module init.
  */
 import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
 import { PageContextSchema } from './sites/types';
+import {
+  aiActivityReplySchema,
+  aiActivitySchema,
+  noteViewSchema,
+  nullReplySchema,
+  pillOfferSchema,
+  pushSchema,
+  visitReplySchema,
+  visitSchema,
+} from './page-replies';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** Longer URLs are refused rather than parsed (Chrome itself caps URLs at 2 MB). */
@@ -50,67 +60,27 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sync:preview') }),
   z.strictObject({ type: z.literal('sync:consent'), consent: z.boolean() }),
   z.strictObject({ type: z.literal('sync:now') }),
+  /** Extension pages: the first-run tour was finished or skipped (it won't open by itself again). */
+  z.strictObject({ type: z.literal('onboarding:done') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** Background -> content script. */
-export const PushSchema = z.discriminatedUnion('type', [
-  /** The tab's URL changed (SPA navigation seen by the browser): look again. */
-  z.strictObject({ type: z.literal('nav') }),
-  /** Fatigue state changed (e.g. "Don't show again" in another tab): ask again. */
-  z.strictObject({ type: z.literal('refresh') }),
-]);
-export type Push = z.infer<typeof PushSchema>;
-
-/** What the pill shows. */
-export const PillOfferSchema = z.strictObject({
-  tipId: id,
-  title: z.string().check(z.maxLength(120)),
-  /** How many tips fit this page in all (the card lets you flip through them). */
-  count: z.number(),
-});
-export type PillOffer = z.infer<typeof PillOfferSchema>;
-
-/** Every reply is either data or a clear error naming what was wrong. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-/** Reply schema around any data schema (zod/mini or classic zod: both share zod's core). */
-export function replySchema<T extends $ZodType>(data: T) {
-  return z.union([
-    z.strictObject({ ok: z.literal(true), data }),
-    z.strictObject({ ok: z.literal(false), error: z.string() }),
-  ]);
-}
-
-/** A permission note as the page shows it (text only; the link is https). */
-export const NoteViewSchema = z.object({
-  id: z.string(),
-  level: z.enum(['allowed', 'caution', 'blocked']),
-  text: z.string().check(z.maxLength(500)),
-  link: z.optional(z.string().check(z.maxLength(2000))),
-});
-export type NoteView = z.infer<typeof NoteViewSchema>;
-
-/**
- * Answer to page:visit: the detected context (null: not a working page), the pill's offer and the
- * permission notes that cover the page (strictest first).
+/*
+ * The background's pushes and replies are defined (lazily, for the injected scripts) in
+ * lib/page-replies.ts; the background and the extension pages use them as ready-made schemas.
  */
-export const VisitSchema = z.strictObject({
-  context: z.nullable(PageContextSchema),
-  offer: z.nullable(PillOfferSchema),
-  notes: z.array(NoteViewSchema),
-});
-export type Visit = z.infer<typeof VisitSchema>;
-export const VisitReplySchema = replySchema(VisitSchema);
+export type { NoteView, PillOffer, Push, Reply, Visit } from './page-replies';
+export { replySchema } from './page-replies';
+export const PushSchema = pushSchema();
+export const PillOfferSchema = pillOfferSchema();
+export const NoteViewSchema = noteViewSchema();
+export const VisitSchema = visitSchema();
+export const VisitReplySchema = visitReplySchema();
 /** Reply of requests that return nothing. */
-export const NullReplySchema = replySchema(z.null());
-
-/** Answer to ai:activity: on a known AI tool the company didn't approve, where to go instead. */
-export const AiActivitySchema = z.strictObject({
-  shadow: z.nullable(z.strictObject({ toolName: z.string(), approvedName: z.string(), approvedUrl: z.string() })),
-});
-export const AiActivityReplySchema = replySchema(AiActivitySchema);
+export const NullReplySchema = nullReplySchema();
+export const AiActivitySchema = aiActivitySchema();
+export const AiActivityReplySchema = aiActivityReplySchema();
 
 /** Human-readable summary of a zod error: "context.app: Invalid option; type: ...". */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {

@@ -71,6 +71,29 @@ export function assertBuilt(): void {
   }
 }
 
+/** The first-run tour opens in a tab of its own from runtime.onInstalled, a moment after start-up. */
+const ONBOARDING_TAB_TIMEOUT_MS = 15_000;
+const ONBOARDING_POLL_MS = 50;
+
+/**
+ * Closes the first-run tour (as the e2e harness does): a tab opened after the bench's pages
+ * becomes the active one, would render beside every measurement and leave the others hidden.
+ * Not fatal when it never shows (a build without the tour).
+ */
+async function closeOnboarding(context: BrowserContext, extensionOrigin: string): Promise<void> {
+  const isTour = (url: string): boolean => url.startsWith(`${extensionOrigin}/onboarding.html`);
+  const deadline = Date.now() + ONBOARDING_TAB_TIMEOUT_MS;
+  for (;;) {
+    const tour = context.pages().find((p) => isTour(p.url()));
+    if (tour) {
+      await tour.close();
+      return;
+    }
+    if (Date.now() >= deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, ONBOARDING_POLL_MS));
+  }
+}
+
 export async function launch(variant: Variant, hostRules: string, floorDir: string): Promise<BenchBrowser> {
   const extensionDir = variant === 'lastmile' ? EXTENSION_DIR : variant === 'floor' ? floorDir : null;
   const userDataDir = await mkdtemp(join(tmpdir(), `lastmile-bench-${variant}-`));
@@ -109,6 +132,7 @@ export async function launch(variant: Variant, hostRules: string, floorDir: stri
         (await context.waitForEvent('serviceworker', { predicate: (w) => isExt(w.url()), timeout: SERVICE_WORKER_TIMEOUT_MS }));
       // Node's URL reports origin "null" for non-special schemes: build it from the host.
       extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+      await closeOnboarding(context, extensionOrigin);
     } else if (variant === 'floor') {
       // No service worker to ask: the id is only needed to recognise the isolated world, by prefix.
       extensionOrigin = 'chrome-extension://';

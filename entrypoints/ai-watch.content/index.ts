@@ -16,7 +16,7 @@ import {
   type ButtonDescription,
   type ElementDescription,
 } from '@/lib/ai-watch';
-import { AiActivityReplySchema, NullReplySchema } from '@/lib/messages';
+import { aiActivityReplySchema, nullReplySchema } from '@/lib/page-replies';
 import { AI_TOOL_MATCHES } from '@/lib/policy/ai-hosts';
 import { mountShadowNote, type ShadowNote, type ShadowNoteInfo } from '@/components/shadow-note';
 import { send } from '../shared/send';
@@ -92,10 +92,10 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       // Background unavailable (extension updating): losing one count beats disturbing the page.
       if (kind === 'prompt') {
-        send({ type: 'ai:activity', kind }, NullReplySchema).catch(() => undefined);
+        send({ type: 'ai:activity', kind }, nullReplySchema).catch(() => undefined);
         return;
       }
-      send({ type: 'ai:activity', kind }, AiActivityReplySchema)
+      send({ type: 'ai:activity', kind }, aiActivityReplySchema)
         .then((reply) => {
           if (reply.shadow) showNote(reply.shadow);
         })

@@ -9,13 +9,18 @@ import { browser } from 'wxt/browser';
 import { createNoteBadge } from '@/components/note-badge';
 import { createPill } from '@/components/pill';
 import { NOTE_CSS, PILL_CSS } from '@/components/styles';
-import { NullReplySchema, PushSchema, VisitReplySchema, type Visit } from '@/lib/messages';
+import { nullReplySchema, pushSchema, visitReplySchema, type Visit } from '@/lib/page-replies';
 import type { PageContext } from '@/lib/sites/types';
 import { SITE_MATCHES } from '@/lib/sites/hosts';
 import { getBridge, setBridge, type Bridge } from '../shared/bridge';
 import { send } from '../shared/send';
 
 export const HOST_TAG = 'lastmile-root';
+/**
+ * The first look at the page waits for the main thread to be idle (the page's own start-up goes
+ * first), but no longer than this: a tip is not urgent, yet it must not wait for ever on a busy page.
+ */
+const FIRST_CHECK_IDLE_TIMEOUT_MS = 1_000;
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
@@ -64,7 +69,8 @@ export default defineContentScript({
       ui.pill.destroy();
       ui.badge.destroy();
       ui.host.remove();
-      setBridge(undefined);
+      // A newer detector in this frame (re-injected after an update) owns the bridge now: keep it.
+      if (getBridge() === ui.bridge) setBridge(undefined);
       ui = null;
     };
 
@@ -74,7 +80,7 @@ export default defineContentScript({
       const coach = getBridge()?.coach;
       if (coach) coach.open();
       // First open in this frame: the background injects the card bundle (React comes only now).
-      else void send({ type: 'coach:open' }, NullReplySchema).catch(() => mounted.pill.setExpanded(false));
+      else void send({ type: 'coach:open' }, nullReplySchema).catch(() => mounted.pill.setExpanded(false));
     }
 
     /** Looks at the URL again; `force` re-asks even when the URL did not change. */
@@ -84,7 +90,7 @@ export default defineContentScript({
       checkedHref = href;
       let visit: Visit;
       try {
-        visit = await send({ type: 'page:visit', href }, VisitReplySchema);
+        visit = await send({ type: 'page:visit', href }, visitReplySchema);
       } catch {
         visit = { context: null, offer: null, notes: [] }; // background unavailable (extension updating): stay out of the way
       }
@@ -112,7 +118,7 @@ export default defineContentScript({
       ctx.onInvalidated(() => nav.removeEventListener('currententrychange', onNav));
     }
     const onPush = (message: unknown) => {
-      const push = PushSchema.safeParse(message);
+      const push = pushSchema().safeParse(message);
       if (push.success) void check(push.data.type === 'refresh');
     };
     browser.runtime.onMessage.addListener(onPush);
@@ -121,6 +127,8 @@ export default defineContentScript({
       unmountUi(); // extension updated or disabled: leave the page as we found it
     });
 
-    void check();
+    // The first round trip waits for an idle moment, and its reply schema is built only when the
+    // reply arrives (lib/page-replies.ts): the injection task just registers listeners.
+    ctx.requestIdleCallback(() => void check(), { timeout: FIRST_CHECK_IDLE_TIMEOUT_MS });
   },
 });

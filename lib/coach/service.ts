@@ -79,22 +79,45 @@ export class CoachService {
   /**
    * A page visit: is there a tip to offer, and which permission notes cover the page? The offered
    * tip is recorded as shown (it counts towards the daily cap). An app the policy switched off gets
-   * nothing at all (the kill switch).
+   * nothing at all (the kill switch). Resolves once that bookkeeping is committed.
    */
-  visit(context: PageContext): Promise<VisitAnswer> {
-    return this.serial(async () => {
+  async visit(context: PageContext): Promise<VisitAnswer> {
+    const { answer, committed } = this.visitEarly(context);
+    await committed;
+    return answer;
+  }
+
+  /**
+   * `visit`, with the answer available before the bookkeeping is committed: the router replies to
+   * the page with it at once (the tip must show within 100 ms of an SPA navigation, and two
+   * IndexedDB transactions plus a storage write don't fit). This is no acknowledgement: the page
+   * sent no event, the record-visit count, the tip_shown event and the tip state are the
+   * background's own. They stay in the serial queue, so every later message sees them committed;
+   * a failure to store them is reported (warn) and no longer turns the reply into an error.
+   */
+  visitEarly(context: PageContext): { answer: Promise<VisitAnswer>; committed: Promise<void> } {
+    let give: (answer: VisitAnswer) => void = () => undefined;
+    const early = new Promise<VisitAnswer>((resolve) => (give = resolve));
+    const committed = this.serial(async () => {
       const policy = (await this.deps.policy()).resolved.policy;
-      if (policy.disabledApps.includes(context.app)) return { offer: null, notes: [] };
-      if (context.recordId && !(await this.paused())) {
-        await this.deps.sink.countVisit(this.day(this.deps.now()), context.app, context.page);
+      if (policy.disabledApps.includes(context.app)) {
+        give({ offer: null, notes: [] });
+        return;
       }
       const notes = notesFor(context, policy.notes);
       const tips = await this.match(context);
       const top = tips[0];
-      if (!top) return { offer: null, notes };
-      await this.apply({ type: 'tip_shown', app: context.app, page: context.page, tipId: top.id });
-      return { offer: { tipId: top.id, title: top.title, count: tips.length }, notes };
+      give({ offer: top ? { tipId: top.id, title: top.title, count: tips.length } : null, notes });
+      // Matching read the state before this visit, as before: the bookkeeping can't change the answer.
+      if (context.recordId && !(await this.paused())) {
+        await this.deps.sink.countVisit(this.day(this.deps.now()), context.app, context.page);
+      }
+      if (top) await this.apply({ type: 'tip_shown', app: context.app, page: context.page, tipId: top.id });
     });
+    committed.catch((e: unknown) => this.deps.warn?.(`Visit not recorded: ${e instanceof Error ? e.message : String(e)}`));
+    // A failure before the answer was given fails the answer too.
+    const answer = Promise.race([early, committed.then(() => early)]);
+    return { answer, committed };
   }
 
   /** The ranked tips for the card, the tools to offer, the notes and the redaction rules. */

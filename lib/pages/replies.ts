@@ -31,7 +31,8 @@ export const RejectionViewSchema = z.object({
 });
 export type RejectionView = z.infer<typeof RejectionViewSchema>;
 
-const ToolViewSchema = z.object({ id: z.string(), name: z.string(), url: z.string() });
+// prefill: the tour says whether a tool opens with the prompt filled in or needs a paste.
+const ToolViewSchema = z.object({ id: z.string(), name: z.string(), url: z.string(), prefill: z.string().optional() });
 const NoteViewSchema = z.object({
   id: z.string(),
   app: AppIdSchema,

@@ -85,26 +85,24 @@ function idSet(ids: readonly string[]): ReadonlySet<string> {
 }
 const NO_IDS: readonly string[] = [];
 
-// State maps become Maps once per object (the reducer replaces them, never mutates them): Map
-// lookups are several times faster than property lookups on big dictionaries, and instants are
-// parsed once instead of on every navigation.
-const counts = new WeakMap<object, ReadonlyMap<string, number>>();
-function countMap(map: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
-  let m = counts.get(map);
-  if (m === undefined) {
-    m = new Map(Object.entries(map));
-    counts.set(map, m);
+// State maps are replaced by the reducer, never mutated, and hold every tip ever shown (up to
+// MAX_STATE_IDS): converting a whole map after each tip event cost more than the match itself.
+// So only the keys a match looks at are read, and each instant is parsed once per (map, key).
+const instants = new WeakMap<object, Map<string, number>>();
+function instantOf(map: Readonly<Record<string, string>>, id: string): number | undefined {
+  let parsed = instants.get(map);
+  if (parsed === undefined) {
+    parsed = new Map();
+    instants.set(map, parsed);
   }
-  return m;
-}
-const instants = new WeakMap<object, ReadonlyMap<string, number>>();
-function instantMap(map: Readonly<Record<string, string>>): ReadonlyMap<string, number> {
-  let m = instants.get(map);
-  if (m === undefined) {
-    m = new Map(Object.entries(map).map(([k, v]) => [k, Date.parse(v)]));
-    instants.set(map, m);
+  let ms = parsed.get(id);
+  if (ms === undefined) {
+    const iso = own(map, id);
+    if (iso === undefined) return undefined;
+    ms = Date.parse(iso);
+    parsed.set(id, ms);
   }
-  return m;
+  return ms;
 }
 
 /**
@@ -143,9 +141,7 @@ export function matchTips(ctx: PageContext, tips: readonly Tip[], state: TipStat
   const dismissed = idSet(state.dismissedForever);
   const disabled = idSet(opts.disabledTips ?? NO_IDS);
   const objectLower = ctx.object?.toLowerCase();
-  const used = countMap(state.usedCount);
-  const cooldown = instantMap(state.cooldownUntil);
-  const lastShown = instantMap(state.lastShownAt);
+  const used = state.usedCount;
 
   // `open` marks levels that still have tips of this app not yet graduated or dismissed.
   const entries = indexOf(tips).byApp.get(ctx.app) ?? NO_ENTRIES;
@@ -153,16 +149,16 @@ export function matchTips(ctx: PageContext, tips: readonly Tip[], state: TipStat
   const open = [false, false, false];
   for (const e of entries) {
     const id = e.tip.id;
-    const graduated = (used.get(id) ?? 0) >= GRADUATE_AFTER_USES;
+    const graduated = (own(used, id) ?? 0) >= GRADUATE_AFTER_USES;
     if (graduated || dismissed.has(id)) continue;
     open[e.level] = true;
     if (disabled.has(id)) continue;
     if (!matchesCompiled(e.where, ctx.page, objectLower)) continue;
-    if ((cooldown.get(id) ?? 0) > nowMs) continue;
+    if ((instantOf(state.cooldownUntil, id) ?? 0) > nowMs) continue;
     if (!shownToday.includes(id)) {
       // Shown on an earlier day: rest for the cooldown. Shown today: stays, so SPA navigation
       // doesn't make the pill flicker.
-      const last = lastShown.get(id);
+      const last = instantOf(state.lastShownAt, id);
       if (last !== undefined && last + restMs > nowMs) continue;
     }
     candidates.push(e);
@@ -177,7 +173,7 @@ export function matchTips(ctx: PageContext, tips: readonly Tip[], state: TipStat
   const picked: number[] = [];
   const fresh: number[] = [];
   for (const e of candidates) {
-    const key = rankKey(e, n, lead, (used.get(e.tip.id) ?? 0) > 0);
+    const key = rankKey(e, n, lead, (own(used, e.tip.id) ?? 0) > 0);
     if (shownToday.includes(e.tip.id)) picked.push(key);
     else if (freshLeft > 0 && (fresh.length < freshLeft || key < (fresh[fresh.length - 1] as number))) {
       let at = fresh.length;

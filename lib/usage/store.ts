@@ -27,6 +27,33 @@ export const MAX_EVENTS_PAGE = 1000;
 const MAX_ERROR_DEPTH = 5;
 
 const DaySchema = z.iso.date();
+/**
+ * meta key of the rollups' version: every transaction that writes day rows bumps it, so a reader
+ * (this context or an extension page) knows whether the rows it parsed before are still current.
+ */
+export const ROLLUPS_VERSION_KEY = 'rollupsVersion';
+/** `epoch` is new after deleteAll (or when the row was unreadable), `n` counts writes in it. */
+const RollupsVersionSchema = z
+  .object({ epoch: z.string().min(1).max(64), n: z.number().int().min(0), day: DaySchema.optional() })
+  .strict();
+type RollupsVersion = z.infer<typeof RollupsVersionSchema>;
+/**
+ * No version row: nothing written through this code yet, or everything deleted since. Never
+ * cached: rows written before (by an older version) or a deleteAll would look alike.
+ */
+const NO_VERSION: RollupsVersion = { epoch: 'none', n: 0 };
+const EPOCH_RADIX = 36;
+
+/**
+ * Parsed day rollups, as of one version. `sorted` is rebuilt from `byDay` when `dirty`. Rows are
+ * shared between callers: they are read-only (every consumer is pure).
+ */
+interface RollupCache {
+  version: RollupsVersion;
+  byDay: Map<string, DayRollup>;
+  sorted: DayRollup[];
+  dirty: boolean;
+}
 const LastPruneSchema = z.object({ at: z.iso.datetime() }).strict();
 /** A page kind as tip events carry it. */
 const PageKindSchema = TipEventInputSchema.shape.page;
@@ -45,6 +72,17 @@ export interface StorageWarning {
   /** The write succeeded on the retry. If false, the write failed and was not acknowledged. */
   recovered: boolean;
 }
+
+/** The last full-disk episode as kept in meta, for the privacy centre. */
+export const StoredStorageWarningSchema = z
+  .object({
+    reason: z.literal('quota'),
+    at: z.iso.datetime(),
+    deletedEvents: z.number().int().min(0),
+    recovered: z.boolean(),
+  })
+  .strict();
+export type StoredStorageWarning = z.infer<typeof StoredStorageWarningSchema>;
 
 export interface UsageStoreOptions {
   /** The clock, for pruning and export stamps. */
@@ -75,6 +113,8 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export class UsageStore implements UsageSink {
+  private rollupCache: RollupCache | null = null;
+
   constructor(
     private readonly db: LastmileDb,
     private readonly options: UsageStoreOptions,
@@ -94,6 +134,7 @@ export class UsageStore implements UsageSink {
         await this.db.events.add({ ...e });
         await this.db.days.put(compactRollup(next));
         await this.db.meta.put({ key: META_KEYS.informed, value: link.pending });
+        await this.bumpRollupsVersion(e.day);
       }),
     );
   }
@@ -110,17 +151,89 @@ export class UsageStore implements UsageSink {
       this.db.transaction('rw', this.db.days, this.db.meta, async () => {
         const rollup = await this.readRollupForWrite(d);
         await this.db.days.put(compactRollup(applyVisitToRollup(rollup, a, p)));
+        await this.bumpRollupsVersion(d);
       }),
     );
   }
 
-  /** Day rollups from `fromDay` to `toDay` (inclusive, both optional), oldest first. */
+  /**
+   * Day rollups from `fromDay` to `toDay` (inclusive, both optional), oldest first. Rows are
+   * parsed once per version (see ROLLUPS_VERSION_KEY): when nothing was written since the last
+   * call this reads one meta row; after one write only that day is read and parsed again.
+   */
   async rollups(fromDay?: string, toDay?: string): Promise<DayRollup[]> {
-    const lower = fromDay === undefined ? Dexie.minKey : DaySchema.parse(fromDay);
-    const upper = toDay === undefined ? Dexie.maxKey : DaySchema.parse(toDay);
-    if (fromDay !== undefined && toDay !== undefined && fromDay > toDay) return [];
-    const rows: unknown[] = await this.db.days.where('day').between(lower, upper, true, true).toArray();
-    return rows.flatMap((row) => this.parseRollup(row) ?? []);
+    const from = fromDay === undefined ? undefined : DaySchema.parse(fromDay);
+    const to = toDay === undefined ? undefined : DaySchema.parse(toDay);
+    if (from !== undefined && to !== undefined && from > to) return [];
+    const whole = from === undefined && to === undefined;
+    const all = await this.db.transaction('r', this.db.days, this.db.meta, async () => {
+      const version = await this.readRollupsVersion();
+      const cached = await this.cachedRollups(version);
+      if (cached || whole) return cached ?? this.reloadRollups(version);
+      // A range and nothing cached (the background's recap and report preview look at 35 days):
+      // read just the range, as before, rather than every day there is.
+      const rows: unknown[] = await this.db.days.where('day').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, true).toArray();
+      return rows.flatMap((row) => this.parseRollup(row) ?? []);
+    });
+    if (whole) return all;
+    return all.filter((r) => (from === undefined || r.day >= from) && (to === undefined || r.day <= to));
+  }
+
+  /** The cached rows brought up to `version` if that's cheap (nothing or one day written), else null. */
+  private async cachedRollups(version: RollupsVersion): Promise<DayRollup[] | null> {
+    const cache = this.rollupCache;
+    if (cache && cache.version.epoch === version.epoch) {
+      if (cache.version.n === version.n) return this.sortedRollups(cache);
+      // Exactly one write since: only its day changed.
+      if (version.n === cache.version.n + 1 && version.day !== undefined) {
+        const row: unknown = await this.db.days.get(version.day);
+        const parsed = row === undefined ? null : this.parseRollup(row);
+        if (parsed) cache.byDay.set(version.day, parsed);
+        else cache.byDay.delete(version.day);
+        cache.version = version;
+        cache.dirty = true;
+        return this.sortedRollups(cache);
+      }
+    }
+    return null;
+  }
+
+  private async reloadRollups(version: RollupsVersion): Promise<DayRollup[]> {
+    const rows: unknown[] = await this.db.days.toArray();
+    const byDay = new Map<string, DayRollup>();
+    for (const row of rows) {
+      const parsed = this.parseRollup(row);
+      if (parsed) byDay.set(parsed.day, parsed);
+    }
+    const fresh: RollupCache = { version, byDay, sorted: [], dirty: true };
+    this.rollupCache = version === NO_VERSION ? null : fresh;
+    return this.sortedRollups(fresh);
+  }
+
+  private sortedRollups(cache: RollupCache): DayRollup[] {
+    if (cache.dirty) {
+      // Keys are YYYY-MM-DD: string order is day order (as the index returned them).
+      cache.sorted = [...cache.byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+      cache.dirty = false;
+    }
+    return cache.sorted;
+  }
+
+  private async readRollupsVersion(): Promise<RollupsVersion> {
+    const row = await this.db.meta.get(ROLLUPS_VERSION_KEY);
+    if (row === undefined) return NO_VERSION;
+    const parsed = RollupsVersionSchema.safeParse(row.value);
+    // Unreadable: treated as none (never cached) until the next write replaces it.
+    return parsed.success ? parsed.data : NO_VERSION;
+  }
+
+  /** Inside a write transaction that includes meta: day rows changed (`day`: the only one). */
+  private async bumpRollupsVersion(day: string): Promise<void> {
+    const row = await this.db.meta.get(ROLLUPS_VERSION_KEY);
+    const parsed = row === undefined ? undefined : RollupsVersionSchema.safeParse(row.value);
+    const value: RollupsVersion =
+      parsed?.success === true ? { epoch: parsed.data.epoch, n: parsed.data.n + 1, day } : { epoch: newEpoch(), n: 1, day };
+    await this.db.meta.put({ key: ROLLUPS_VERSION_KEY, value } satisfies MetaRow);
   }
 
   /** Newest first (by insertion: the background records in order), `before` = an id from a previous page. */
@@ -186,6 +299,8 @@ export class UsageStore implements UsageSink {
     await this.db.transaction('rw', [events, days, meta, outbox, sent], async () => {
       await Promise.all([events.clear(), days.clear(), meta.clear(), outbox.clear(), sent.clear()]);
     });
+    // Without a version row readers read everything again (NO_VERSION is never cached).
+    this.rollupCache = null;
   }
 
   /**
@@ -194,7 +309,7 @@ export class UsageStore implements UsageSink {
    * browser's anonymous reports together (it is no fact about the employee either).
    */
   async exportJson(): Promise<LastmileExport> {
-    const [events, days] = await this.db.transaction('r', this.db.events, this.db.days, async () => [
+    const [events, days] = await this.db.transaction('r', this.db.events, this.db.days, this.db.meta, async () => [
       await this.allEvents(),
       await this.rollups(),
     ]);
@@ -223,6 +338,16 @@ export class UsageStore implements UsageSink {
     });
   }
 
+  /** The last time the disk was full, if it was (unreadable: reported, treated as none). */
+  async storageWarning(): Promise<StoredStorageWarning | undefined> {
+    const row = await this.db.meta.get(META_KEYS.storageWarning);
+    if (row === undefined) return undefined;
+    const parsed = StoredStorageWarningSchema.safeParse(row.value);
+    if (parsed.success) return parsed.data;
+    this.warn(`Stored storage warning ignored: ${z.prettifyError(parsed.error)}`);
+    return undefined;
+  }
+
   /** Runs a write; on a full disk, prunes the oldest raw events, warns, and retries once. */
   private async write(job: () => Promise<void>): Promise<void> {
     try {
@@ -233,10 +358,25 @@ export class UsageStore implements UsageSink {
       try {
         await job();
       } catch (retryError) {
-        this.options.onQuota?.({ reason: 'quota', deletedEvents, recovered: false });
+        await this.tellEmployee({ reason: 'quota', deletedEvents, recovered: false });
         throw retryError;
       }
-      this.options.onQuota?.({ reason: 'quota', deletedEvents, recovered: true });
+      await this.tellEmployee({ reason: 'quota', deletedEvents, recovered: true });
+    }
+  }
+
+  /**
+   * Reports a full disk to the background and keeps it in meta, where the privacy centre shows it:
+   * deleting the employee's old events must never happen silently. Best effort: if even this small
+   * row can't be written, the disk is still full and the caller's error says so.
+   */
+  private async tellEmployee(warning: StorageWarning): Promise<void> {
+    this.options.onQuota?.(warning);
+    const value: StoredStorageWarning = { ...warning, at: this.options.now().toISOString() };
+    try {
+      await this.db.meta.put({ key: META_KEYS.storageWarning, value });
+    } catch (e) {
+      this.warn(`Could not keep the storage warning: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -300,6 +440,11 @@ export class UsageStore implements UsageSink {
   private warn(message: string): void {
     this.options.warn?.(message);
   }
+}
+
+/** Unique enough per database: it only has to differ from the epoch a reader saw before. */
+function newEpoch(): string {
+  return `${Date.now().toString(EPOCH_RADIX)}-${Math.random().toString(EPOCH_RADIX).slice(2)}`;
 }
 
 function idOf(row: unknown): number | undefined {
