@@ -68,6 +68,7 @@ describe('fixture server', () => {
   it('builds URLs at the real hostnames and maps every served host to the server', () => {
     expect(server.url('acme.atlassian.net', '/browse/ACME-42')).toBe('https://acme.atlassian.net/browse/ACME-42');
     expect(hostResolverRules(server.port).split(', ')).toEqual([
+      `MAP hostile.atlassian.net:443 127.0.0.1:${server.port}`,
       `MAP *.lightning.force.com:443 127.0.0.1:${server.port}`,
       `MAP *.atlassian.net:443 127.0.0.1:${server.port}`,
       `MAP mail.google.com:443 127.0.0.1:${server.port}`,
