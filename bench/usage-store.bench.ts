@@ -10,127 +10,24 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
 import { LastmileDb, type EventRow } from '../lib/usage/db';
-import type { UsageEvent, UsageEventType } from '../lib/usage/events';
+import type { UsageEvent } from '../lib/usage/events';
 import { summarizeHabits } from '../lib/usage/habits';
-import { emptyPending, linkInformed } from '../lib/usage/informed';
-import { DayRollupSchema, emptyRollup, type DayRollup } from '../lib/usage/rollup';
-import { applyEventToRollup, compactRollup } from '../lib/usage/rollup-apply';
+import { DayRollupSchema } from '../lib/usage/rollup';
+import { compactRollup } from '../lib/usage/rollup-apply';
 import { DEFAULT_HABIT_SETTINGS } from '../lib/usage/settings';
-import type { AppId } from '../lib/sites/types';
 import { UsageStore } from '../lib/usage/store';
+import { DAYS_PER_YEAR, END, MS_PER_DAY, RETENTION_DAYS, dayString, generator } from './lib/synthetic';
 
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 const YEARS = 3;
-const DAYS_PER_YEAR = 365;
-const RETENTION_DAYS = 180;
-/** A heavy user: 60 events on every workday. */
-const EVENTS_PER_WORKDAY = 60;
-const WORKDAY_START_HOUR_UTC = 8;
-/** Events spread over an 8-hour working day. */
-const MINUTES_BETWEEN_EVENTS = 8;
 const WRITE_SAMPLES = 2000;
 const WRITE_SAMPLES_FULL_DB = 500;
 const AGGREGATE_RUNS = 7;
-const SEED = 0x1a57;
 const MB = 1024 * 1024;
 const KB = 1024;
 
-/** The day's event mix (sums to EVENTS_PER_WORKDAY), shuffled per day. */
-const DAY_MIX: readonly [UsageEventType, number][] = [
-  ['tip_shown', 15],
-  ['card_opened', 8],
-  ['prompt_copied', 6],
-  ['ai_opened', 3],
-  ['marked_used', 3],
-  ['dismissed', 3],
-  ['ai_session', 8],
-  ['ai_prompt', 12],
-  ['manual_log', 2],
-];
-const APPS: readonly AppId[] = ['salesforce', 'gmail', 'jira', 'zendesk', 'slack'];
-const TIPS_PER_APP = 20;
-const TOOLS = ['chatgpt', 'copilot', 'claude'] as const;
-const TIME_ZONE = 'Europe/Berlin';
-const END = Date.parse('2026-03-02T00:00:00.000Z');
-
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-const rand = prng(SEED);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-const hex = (n: number): string => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('');
-
-function dayString(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function isWorkday(ms: number): boolean {
-  const weekday = new Date(ms).getUTCDay();
-  return weekday >= 1 && weekday <= 5;
-}
-
-/** One workday of heavy use, in time order. */
-function workday(dayStart: number): UsageEvent[] {
-  const types = DAY_MIX.flatMap(([type, n]) => Array.from({ length: n }, () => type));
-  for (let i = types.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [types[i], types[j]] = [types[j] as UsageEventType, types[i] as UsageEventType];
-  }
-  const day = dayString(dayStart);
-  let viewId = `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
-  let app = pick(APPS);
-  return types.map((type, i) => {
-    const at = new Date(dayStart + WORKDAY_START_HOUR_UTC * 60 * MS_PER_MINUTE + i * MINUTES_BETWEEN_EVENTS * MS_PER_MINUTE).toISOString();
-    const stamp = { at, timeZone: TIME_ZONE, day };
-    if (type === 'ai_session' || type === 'ai_prompt' || type === 'manual_log') {
-      return type === 'manual_log' ? { type, ...stamp } : { type, toolId: pick(TOOLS), ...stamp };
-    }
-    if (type === 'card_opened') {
-      viewId = `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
-      app = pick(APPS);
-    }
-    const tipId = `${app}-tip-${Math.floor(rand() * TIPS_PER_APP)}`;
-    const base = { type, app, page: 'record', tipId, ...stamp };
-    if (type === 'ai_opened') return { ...base, viewId, toolId: pick(TOOLS) };
-    if (type === 'marked_used') return { ...base, viewId, minutesSaved: 10 };
-    if (type === 'card_opened' || type === 'prompt_copied') return { ...base, viewId };
-    return base;
-  });
-}
-
-interface Synthetic {
-  events: UsageEvent[];
-  rollups: DayRollup[];
-}
-
-/** `days` days of heavy use ending the day before END, folded into rollups with the store's own math. */
-function synthesize(days: number): Synthetic {
-  const events: UsageEvent[] = [];
-  const rollups: DayRollup[] = [];
-  let pending = emptyPending();
-  for (let d = days; d >= 1; d--) {
-    const start = END - d * MS_PER_DAY;
-    if (!isWorkday(start)) continue;
-    let rollup = emptyRollup(dayString(start));
-    for (const e of workday(start)) {
-      const link = linkInformed(pending, e);
-      pending = link.pending;
-      rollup = applyEventToRollup(rollup, e, link.informedApp ? { informedApp: link.informedApp } : {});
-      events.push(e);
-    }
-    rollups.push(rollup);
-  }
-  return { events, rollups };
-}
+/** The same synthetic heavy user as the Chromium bench (bench/lib/synthetic.ts). */
+const synthetic = generator();
+const synthesize = (days: number) => synthetic.history(days);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -159,16 +56,8 @@ async function writeLatency(store: UsageStore, events: readonly UsageEvent[]): P
   return { perSecond: events.length / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95) };
 }
 
-/** Events re-dated to today, so they land on one fresh day after the synthetic history. */
-function freshEvents(n: number, from: number): UsageEvent[] {
-  const out: UsageEvent[] = [];
-  let d = 0;
-  while (out.length < n) {
-    for (const e of workday(from + d * MS_PER_DAY)) if (out.length < n) out.push(e);
-    d++;
-  }
-  return out;
-}
+/** Events that land on one fresh day after the synthetic history. */
+const freshEvents = (n: number, from: number): UsageEvent[] => synthetic.fresh(n, from);
 
 const rows: [string, string][] = [];
 const row = (metric: string, value: string): void => {
