@@ -10,15 +10,17 @@ const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAveaFBOV+X0iDGHKm5aY7tSdFmLewQHV4iNeOUWIOJN+LLQEQXedyMCVrSGLjNS3qwk/HudOB7sdTTVS1y7C+wJt5trwvrqlfRxNWU9WPFJjbsO6miVZW+PG/JLL0oJEist6vXtPesRJ6GA5vLE8LSC2/1+VBP7zK+/HcDkSMAJmI62KAy1lZ6Fnl10KtmU1GGtbnHwOPQ1vsljQJi8sQlCHa0sK0fIjRtEdATdScBSdwHke4Sr18wi9txN1M8zmrpu0fYAaNB1k5iyOMKTYEgn4XVEFAr4MShoad6iHeu7Zi6JMv0T+gL9A1kx07JnisLTS4smehZICFGB0jFChWnQIDAQAB';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // i18n: locales/<lang>.yml become _locales/<lang>/messages.json; the UI follows the browser language.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Lastmile — where AI fits in your work',
-    short_name: 'Lastmile',
-    description:
-      // At most 132 characters: the Chrome Web Store's limit (test/e2e/packages.e2e.ts).
-      'Shows where AI fits in the work app in front of you, with a ready prompt for your approved AI tool. Your data stays in your browser.',
+    default_locale: 'en',
+    // Localised from locales/<lang>.yml; the stores' limits (name ≤ 75, description ≤ 132) are checked
+    // for every language in test/unit/i18n.test.ts.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     // alarms: daily pruning of old raw events and the optional weekly recap.
     permissions: ['storage', 'scripting', 'alarms'],
     // Asked for only when the employee turns the weekly recap notification on.
