@@ -4,8 +4,7 @@
  * Each sheet is self-contained (own custom properties on its own root element) so the pill can ship without the card.
  */
 
-// i18n-ignore: a CSS font stack, not text
-const FONT =
+const FONT = // i18n-ignore: a CSS font stack, not text
   'ui-sans-serif,system-ui,-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 
 /** Always injected: keep it small. */
