@@ -10,6 +10,9 @@ const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAveaFBOV+X0iDGHKm5aY7tSdFmLewQHV4iNeOUWIOJN+LLQEQXedyMCVrSGLjNS3qwk/HudOB7sdTTVS1y7C+wJt5trwvrqlfRxNWU9WPFJjbsO6miVZW+PG/JLL0oJEist6vXtPesRJ6GA5vLE8LSC2/1+VBP7zK+/HcDkSMAJmI62KAy1lZ6Fnl10KtmU1GGtbnHwOPQ1vsljQJi8sQlCHa0sK0fIjRtEdATdScBSdwHke4Sr18wi9txN1M8zmrpu0fYAaNB1k5iyOMKTYEgn4XVEFAr4MShoad6iHeu7Zi6JMv0T+gL9A1kx07JnisLTS4smehZICFGB0jFChWnQIDAQAB';
 
 export default defineConfig({
+  // A private build directory (e.g. LASTMILE_OUT_DIR=.output-mine) lets parallel work build and run the e2e
+  // suite without overwriting each other's extension; the default is WXT's .output.
+  ...(process.env.LASTMILE_OUT_DIR ? { outDir: process.env.LASTMILE_OUT_DIR } : {}),
   // i18n: locales/<lang>.yml become _locales/<lang>/messages.json; the UI follows the browser language.
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a newcomer can follow every name to its file.

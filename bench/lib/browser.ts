@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH } from './machine';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(
+  new URL(`../../${process.env.LASTMILE_OUT_DIR ?? '.output'}/chrome-mv3`, import.meta.url),
+);
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 const SERVICE_WORKER_TIMEOUT_MS = 15_000;
 /** The floor's content script: a statement, so Chromium still creates the isolated world and runs it. */

@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { hostResolverRules, startFixtureServer } from '../fixtures/server';
 import type { FixtureServer } from '../fixtures/server';
 
-export const DEFAULT_EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const DEFAULT_EXTENSION_DIR = fileURLToPath(
+  new URL(`../../${process.env.LASTMILE_OUT_DIR ?? '.output'}/chrome-mv3`, import.meta.url),
+);
 /** Pinned by the manifest key (wxt.config.ts); admins' policies reference it. */
 export const EXPECTED_EXTENSION_ID = 'jacemdllinefijbplihaekiombhogcki';
 export const CHROMIUM_PATH = '/usr/bin/chromium';

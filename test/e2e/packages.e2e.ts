@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT = join(ROOT, '.output');
+const OUT = join(ROOT, process.env.LASTMILE_OUT_DIR ?? '.output');
 const BUILD_TIMEOUT_MS = 180_000;
 
 interface LintMessage {
