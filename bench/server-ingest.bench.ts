@@ -1,33 +1,36 @@
 /**
- * Server benchmarks (not tests): `npx tsx bench/server-ingest.bench.ts`.
+ * Server benchmarks (not tests): `npm run bench:server` (tsx bench/server-ingest.bench.ts).
  *
  * 1. Ingest throughput on SQLite (file, WAL) and PostgreSQL 15 (throwaway local cluster, or
- *    DATABASE_URL_TEST): the raw write path (writeBatch: dedupe insert + rollup upserts, one
- *    transaction per batch) as the baseline, and the full HTTP handler (app.request: auth, rate
- *    limit, size limit, JSON, zod, day and tip checks, the batching IngestQueue) with many
- *    requests in flight, as a browser fleet would send them, both in-process (app.request: no
- *    sockets) and over real loopback HTTP/1.1 (@hono/node-server, keep-alive node:http Agent; the
- *    load generator runs in the same process, so that row is a lower bound). Each path runs
- *    INGEST_RUNS times, interleaved so machine drift hits all alike; medians, min-max beside.
+ *    DATABASE_URL_TEST):
+ *    - the raw write path (writeBatch: dedupe insert + rollup upserts, one transaction per batch),
+ *      the database's own ceiling in this process;
+ *    - the real thing: `server/main.ts` started as its own process (`--workers 1` and
+ *      `--workers 2`, node:cluster) and a load generator in another process (bench/server-load.ts,
+ *      CONNECTIONS keep-alive HTTP/1.1 connections, one request in flight on each) posting
+ *      INGEST_REPORTS reports. Only 201 answers count, and a run fails unless the reports table then
+ *      holds exactly that many rows for the org.
+ *    With `--baseline DIR` the same socket run also goes against DIR/server/main.ts (an older
+ *    checkout's server), interleaved, so before/after share the machine's noise.
+ *    Each path runs `--runs` times, in rotating order; medians, min-max beside.
  * 2. Dashboard KPI queries over 100 000 employees x 365 days: the rollup tables hold what that
  *    many reports add up to (one row per day x cohort [x app | tip]), generated directly, since
  *    the KPI queries never read raw reports. Targets: ingest >= 5 000/s (SQLite), >= 10 000/s
- *    (PostgreSQL); KPI <= 300 ms on PostgreSQL.
+ *    (PostgreSQL); KPI <= 300 ms on PostgreSQL. With `--baseline DIR`, DIR's computeKpis runs on the
+ *    same data too, interleaved run by run.
  *
- * Flags: `--only ingest` or `--only kpi`; `--runs N` (ingest repetitions, default INGEST_RUNS).
+ * Flags: `--only ingest|kpi`; `--engine sqlite|postgresql`; `--runs N` (default INGEST_RUNS);
+ * `--baseline DIR`; `--explain` (EXPLAIN ANALYZE of the year's rollup_app scan on PostgreSQL).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { serve } from '@hono/node-server';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { BUNDLED_TIPS } from '../lib/playbook/bundled';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { APP_IDS } from '../lib/sites/types';
-import { REPORT_SCHEMA_VERSION, type DailyReport } from '../lib/sync/report';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../scripts/pg-test';
-import { createApp, DEFAULT_SIGN_IN_GLOBAL, DEFAULT_SIGN_IN_PER_EMAIL, type LastmileApp } from '../server/app';
 import { openDb, type Db, type DbTarget } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import { addDays, dayOf } from '../server/days';
@@ -38,13 +41,17 @@ import { createToken } from '../server/store/tokens';
 import { useCaseProgress } from '../server/store/use-cases';
 import { prng } from '../server/demo';
 import { commit, machine } from './lib/machine';
+import { makeReports, TIP_IDS } from './lib/reports';
 import { median, p95, table, verdict } from './lib/stats';
+import type { LoadConfig, LoadResult } from './server-load';
 
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = resolve(BENCH_DIR, '..');
 const INGEST_REPORTS = 30_000;
 const INGEST_RUNS = 3;
-const HTTP_IN_FLIGHT = 256;
-/** Keep-alive sockets of the loopback client (browsers open few per origin; a fleet opens many). */
-const SOCKETS = 64;
+/** Keep-alive connections of the load generator, one request in flight on each (a fleet of browsers). */
+const CONNECTIONS = 256;
+const LOAD_TIMEOUT_MS = 120_000;
 const LOOPBACK = '127.0.0.1';
 const EXT_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 const RAW_BATCH = 500;
@@ -62,45 +69,7 @@ const SEED = 0x5e_12;
 const MS_PER_S = 1000;
 const WEEKDAY_SHARE = 0.72;
 
-const TIP_IDS = BUNDLED_TIPS.map((t) => t.id);
 const TODAY = dayOf(Date.now());
-
-function hex64(rand: () => number): string {
-  let s = '';
-  for (let i = 0; i < 8; i++) s += Math.floor(rand() * 0x1_0000_0000).toString(16).padStart(8, '0');
-  return s;
-}
-
-/** Realistic reports: 1-3 apps, a tip or two, within the acceptance window. */
-function makeReports(n: number, seed: number): DailyReport[] {
-  const rand = prng(seed);
-  return Array.from({ length: n }, () => {
-    const apps = [APP_IDS[Math.floor(rand() * APP_IDS.length)] ?? 'gmail', APP_IDS[Math.floor(rand() * APP_IDS.length)] ?? 'slack'];
-    return {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      day: addDays(TODAY, -1 - Math.floor(rand() * 7)),
-      dedupeKey: hex64(rand),
-      cohort: `cohort-${Math.floor(rand() * COHORTS)}`,
-      aiActiveDay: rand() < 0.5,
-      active7d: rand() < 0.7,
-      rows: [...new Set(apps)].map((app) => ({
-        app,
-        category: 'record' as const,
-        recordVisits: Math.floor(rand() * 20),
-        tipsShown: Math.floor(rand() * 4),
-        tipsUsed: Math.floor(rand() * 3),
-        tipsDismissed: Math.floor(rand() * 2),
-        aiActions: Math.floor(rand() * 5),
-        informedTasks: Math.floor(rand() * 4),
-        minutesSaved: Math.floor(rand() * 30),
-        helpful: Math.floor(rand() * 2),
-        notHelpful: Math.floor(rand() * 2),
-      })),
-      tipUses: [{ tipId: TIP_IDS[Math.floor(rand() * TIP_IDS.length)] ?? 'sf-opp-followup', uses: 1 + Math.floor(rand() * 3) }],
-      adoption: [{ app: apps[0] ?? 'gmail', adopted: rand() < 0.3 }],
-    };
-  });
-}
 
 async function freshDb(target: DbTarget): Promise<Db> {
   const db = openDb(target);
@@ -113,6 +82,54 @@ interface IngestResult {
   path: string;
   reports: number;
   seconds: number;
+  /** Server processes' CPU (user + system) per accepted report, µs; socket runs only. */
+  serverCpuUs?: number;
+  /** The load generator's CPU per report, µs. */
+  clientCpuUs?: number;
+  /** PostgreSQL's CPU (postmaster and backends) per report, µs; socket runs on PostgreSQL only. */
+  dbCpuUs?: number;
+  /** Server processes that serve requests (socket runs). */
+  workers?: number;
+}
+
+/** The postmaster listening on `port` (from its command line), or undefined. */
+function postmasterPid(port: number): number | undefined {
+  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+      if (/postgres$/.test(argv[0] ?? '') && argv.join(' ').includes(`-p ${port}`)) return Number(p);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return undefined;
+}
+
+const CLOCK_TICKS_PER_S = 100;
+const US_PER_MS = 1000;
+const US_PER_S = 1_000_000;
+
+/**
+ * CPU (user + system) used so far by a process and its children alive now (the cluster workers), in
+ * ms, from /proc. CPU time is far less sensitive to other load on a shared machine than throughput.
+ */
+function treeCpuMs(pid: number): number {
+  const stat = (p: string): string[] | undefined => {
+    try {
+      const text = readFileSync(`/proc/${p}/stat`, 'utf8');
+      return text.slice(text.lastIndexOf(')') + 2).split(' ');
+    } catch {
+      return undefined;
+    }
+  };
+  let ticks = 0;
+  for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    const f = stat(p);
+    // Fields after the name: [1] ppid, [11] utime, [12] stime.
+    if (f === undefined || (Number(p) !== pid && Number(f[1]) !== pid)) continue;
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return (ticks / CLOCK_TICKS_PER_S) * MS_PER_S;
 }
 
 async function benchRaw(engine: string, target: DbTarget, seed: number): Promise<IngestResult> {
@@ -130,95 +147,136 @@ async function benchRaw(engine: string, target: DbTarget, seed: number): Promise
   }
 }
 
-/** Sends one report body; resolves with the status after reading the whole response. */
-type Send = (body: string) => Promise<number>;
-type HttpMode = 'in-process' | 'socket';
-
-const ingestHeaders = (secret: string): Record<string, string> => ({
-  authorization: `Bearer ${secret}`,
-  'content-type': 'application/json',
-  origin: EXT_ORIGIN,
-});
-
-/** app.request: the whole Hono app and handler, no sockets. */
-function inProcessSender(app: LastmileApp['app'], secret: string): { send: Send; close: () => Promise<void> } {
-  const headers = ingestHeaders(secret);
-  return {
-    send: async (body) => {
-      const res = await app.request('http://bench.local/api/v1/reports', { method: 'POST', headers, body });
-      await res.arrayBuffer();
-      return res.status;
-    },
-    close: async () => undefined,
-  };
+/** A server process (`server/main.ts` of `root`, as `npm run server` runs it) on a free loopback port. */
+interface ServerProcess {
+  port: number;
+  /** CPU used so far by the server and its workers, ms. */
+  cpuMs(): number;
+  /** SIGTERM: the server stops listening, drains its write queue and closes the database. */
+  stop(): Promise<void>;
 }
 
-/** A real loopback server (@hono/node-server, as server/main.ts runs it) and keep-alive clients. */
-async function socketSender(app: LastmileApp['app'], secret: string): Promise<{ send: Send; close: () => Promise<void> }> {
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: LOOPBACK }, () => resolve(s));
+const SERVER_START_TIMEOUT_MS = 60_000;
+const LISTENING = /Lastmile server on http:\/\/127\.0\.0\.1:(\d+)/;
+
+async function startServerProcess(root: string, target: DbTarget, workers: number): Promise<ServerProcess> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: LOOPBACK,
+    // The bench measures throughput, not the per-token limit (which would stop it at 6 000/min).
+    INGEST_RATE_PER_MINUTE: String(Number.MAX_SAFE_INTEGER),
+  };
+  delete env.DATABASE_URL;
+  if (target.kind === 'postgres') env.DATABASE_URL = target.url;
+  else env.SQLITE_PATH = target.path;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts'), '--workers', String(workers)], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const { port } = server.address() as AddressInfo;
-  const agent = new Agent({ keepAlive: true, maxSockets: SOCKETS });
-  const headers = ingestHeaders(secret);
-  const send: Send = (body) =>
-    new Promise((resolve, reject) => {
-      const req = httpRequest({ host: LOOPBACK, port, path: '/api/v1/reports', method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(body);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${SERVER_START_TIMEOUT_MS} ms: ${out}`)), SERVER_START_TIMEOUT_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = LISTENING.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}) before listening: ${out}`));
+    });
+  }).catch(async (err: unknown) => {
+    child.kill('SIGKILL');
+    await exited;
+    throw err;
+  });
+  child.stdout.resume();
+  const pid = child.pid ?? 0;
   return {
-    send,
-    close: async () => {
-      agent.destroy();
-      await new Promise<void>((r) => server.close(() => r()));
+    port,
+    cpuMs: () => treeCpuMs(pid),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }
 
-/** Posts every report through the app with HTTP_IN_FLIGHT requests in flight; the clock stops when all are committed. */
-async function benchHttp(engine: string, target: DbTarget, mode: HttpMode, seed: number): Promise<IngestResult> {
-  const db = await freshDb(target);
-  try {
-    const org = await createOrg(db.kysely, `http-${Date.now()}`, K, Date.now());
-    const { secret } = await createToken(db.kysely, org.id, 'bench', Date.now());
-    const { app, queue } = createApp({
-      db,
-      kFloor: K,
-      secureCookies: false,
-      trustTls: false,
-      extensionOrigins: [],
-      ingestRate: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
-      signInRatePerEmail: DEFAULT_SIGN_IN_PER_EMAIL,
-      signInRateGlobal: DEFAULT_SIGN_IN_GLOBAL,
+/** Runs bench/server-load.ts in its own process against the server; resolves with its result. */
+function runLoadProcess(cfg: LoadConfig): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(BENCH_DIR, 'server-load.ts'), JSON.stringify(cfg)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
     });
-    const bodies = makeReports(INGEST_REPORTS, seed).map((r) => JSON.stringify(r));
-    const sender = mode === 'socket' ? await socketSender(app, secret) : inProcessSender(app, secret);
-    try {
-      let next = 0;
-      let failed = 0;
-      const worker = async (): Promise<void> => {
-        while (next < bodies.length) {
-          if ((await sender.send(bodies[next++] as string)) !== 201) failed += 1;
-        }
-      };
-      const t0 = performance.now();
-      await Promise.all(Array.from({ length: HTTP_IN_FLIGHT }, worker));
-      await queue.drain();
-      const seconds = (performance.now() - t0) / MS_PER_S;
-      if (failed > 0) throw new Error(`${failed} requests failed`);
-      const path = mode === 'socket' ? `HTTP over loopback sockets (${HTTP_IN_FLIGHT} in flight, ${SOCKETS} keep-alive)` : `HTTP handler, app.request (${HTTP_IN_FLIGHT} in flight)`;
-      return { engine, path, reports: bodies.length, seconds };
-    } finally {
-      await sender.close();
-    }
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+      else resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as LoadResult);
+    });
+  });
+}
+
+/**
+ * The honest ingest number: the server (1 process or a cluster) and the load generator are separate
+ * processes talking HTTP/1.1 over loopback sockets. The rate counts only 201 answers, and the run
+ * fails unless the reports table then holds exactly that many rows.
+ */
+async function benchSocket(engine: string, target: DbTarget, root: string, workers: number, label: string, seed: number): Promise<IngestResult> {
+  const db = await freshDb(target);
+  let orgId: string;
+  let secret: string;
+  try {
+    const org = await createOrg(db.kysely, `socket-${Date.now()}-${seed}`, K, Date.now());
+    orgId = org.id;
+    secret = (await createToken(db.kysely, org.id, 'bench', Date.now())).secret;
   } finally {
     await db.close();
   }
+  const server = await startServerProcess(root, target, workers);
+  let load: LoadResult;
+  let serverCpuMs = 0;
+  let dbCpuMs: number | undefined;
+  // PostgreSQL's own share of the CPU: backends are children of the postmaster (this cluster's port).
+  const pgPid = target.kind === 'postgres' ? postmasterPid(Number(new URL(target.url).port)) : undefined;
+  try {
+    const db0 = pgPid === undefined ? 0 : treeCpuMs(pgPid);
+    const cpu0 = server.cpuMs();
+    load = await runLoadProcess({
+      host: LOOPBACK,
+      port: server.port,
+      token: secret,
+      origin: EXT_ORIGIN,
+      reports: INGEST_REPORTS,
+      seed,
+      connections: CONNECTIONS,
+      timeoutMs: LOAD_TIMEOUT_MS,
+    });
+    serverCpuMs = server.cpuMs() - cpu0;
+    if (pgPid !== undefined) dbCpuMs = treeCpuMs(pgPid) - db0;
+  } finally {
+    await server.stop();
+  }
+  const accepted = load.statuses['201'] ?? 0;
+  const check = openDb(target);
+  try {
+    const row = await check.kysely.selectFrom('reports').select(sql<string>`count(*)`.as('n')).where('org_id', '=', orgId).executeTakeFirstOrThrow();
+    const stored = Number(row.n);
+    const others = Object.entries(load.statuses).filter(([s]) => s !== '201');
+    if (stored !== accepted) throw new Error(`${label}: ${accepted} answered 201 but ${stored} rows stored`);
+    if (others.length > 0 || load.timedOut) throw new Error(`${label}: not every report was accepted: ${JSON.stringify(load.statuses)}${load.timedOut ? ' (timed out)' : ''}`);
+  } finally {
+    await check.close();
+  }
+  const result: IngestResult = { engine, path: label, workers, reports: accepted, seconds: load.seconds, serverCpuUs: (serverCpuMs * US_PER_MS) / accepted, clientCpuUs: (load.cpuMs * US_PER_MS) / accepted };
+  if (dbCpuMs !== undefined) result.dbCpuUs = (dbCpuMs * US_PER_MS) / accepted;
+  return result;
 }
 
 /** Rollups for EMPLOYEES x DAYS: per (day, cohort) ~EMPLOYEES/COHORTS people, ~72 % report on a day. */
@@ -270,42 +328,57 @@ interface KpiResult {
   p95: number;
 }
 
-async function timeIt(fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm-up: plans, caches
-  const out: number[] = [];
+/** Times each variant KPI_RUNS times after a warm-up, interleaved so drift hits all alike. */
+async function timeInterleaved(fns: readonly (() => Promise<unknown>)[]): Promise<number[][]> {
+  for (const fn of fns) await fn(); // warm-up: plans, caches
+  const out = fns.map(() => [] as number[]);
   for (let i = 0; i < KPI_RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
+    for (const [j, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      out[j]?.push(performance.now() - t0);
+    }
   }
   return out;
 }
 
-async function benchKpis(engine: string, target: DbTarget): Promise<{ results: KpiResult[]; load: string }> {
+type ComputeKpis = typeof computeKpis;
+
+async function benchKpis(engine: string, target: DbTarget, baseline: ComputeKpis | undefined): Promise<{ results: KpiResult[]; load: string }> {
   const db = await freshDb(target);
   try {
     const org = await createOrg(db.kysely, `kpi-${Date.now()}`, K, Date.now());
     const load = await loadYear(db, org.id);
-    if (db.dialect === 'postgres') await (await import('kysely')).sql`ANALYZE`.execute(db.kysely);
-    else await (await import('kysely')).sql`ANALYZE`.execute(db.kysely);
+    await sql`ANALYZE`.execute(db.kysely);
     const to = addDays(TODAY, -1);
     const from = addDays(TODAY, -DAYS);
     const base = { orgId: org.id, k: K, from, to };
-    const cases: [string, () => Promise<unknown>][] = [
-      ['KPIs, 365 days by day, all cohorts', () => computeKpis(db.kysely, { ...base, granularity: 'day' })],
-      ['KPIs, 365 days by week, all cohorts', () => computeKpis(db.kysely, { ...base, granularity: 'week' })],
-      ['KPIs, 365 days by week, one cohort', () => computeKpis(db.kysely, { ...base, granularity: 'week', cohort: 'cohort-7' })],
-      ['KPIs, last 90 days by day', () => computeKpis(db.kysely, { ...base, from: addDays(to, -89), granularity: 'day' })],
-      [
-        'Use-case progress, 365 days, 3 tips',
-        () => useCaseProgress(db.kysely, org.id, K, { app: 'salesforce', tipIds: TIP_IDS.slice(0, 3), target: { kind: 'uses_per_week', value: 10 } }, { from, to }),
-      ],
+    const kpiCases: [string, Parameters<ComputeKpis>[1]][] = [
+      ['KPIs, 365 days by day, all cohorts', { ...base, granularity: 'day' }],
+      ['KPIs, 365 days by week, all cohorts', { ...base, granularity: 'week' }],
+      ['KPIs, 365 days by week, one cohort', { ...base, granularity: 'week', cohort: 'cohort-7' }],
+      ['KPIs, last 90 days by day', { ...base, from: addDays(to, -89), granularity: 'day' }],
     ];
-    const results: KpiResult[] = [];
-    for (const [query, fn] of cases) {
-      const times = await timeIt(fn);
-      results.push({ engine, query, median: median(times), p95: p95(times) });
+    if (process.argv.includes('--explain') && db.dialect === 'postgres') {
+      // The year's biggest scan, as computeKpis sends it (rollup_app summed by day over published cells).
+      const metrics = ['reports', 'adopted', 'record_visits', 'informed_tasks', 'minutes_saved', 'helpful', 'not_helpful', 'ai_actions', 'tips_shown', 'tips_used'];
+      const sums = sql.join(metrics.map((m) => sql`sum(case when reports >= ${K} then ${sql.ref(m)} else 0 end)`));
+      const plan = await sql<{ 'QUERY PLAN': string }>`explain (analyze, buffers) select day, ${sums}, count(*) from rollup_app
+        where org_id = ${org.id} and day >= ${from} and day <= ${to} group by day`.execute(db.kysely);
+      console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
     }
+    const results: KpiResult[] = [];
+    for (const [query, params] of kpiCases) {
+      const fns = [() => computeKpis(db.kysely, params)];
+      if (baseline !== undefined) fns.push(() => baseline(db.kysely, params));
+      const [mine, theirs] = await timeInterleaved(fns);
+      results.push({ engine, query, median: median(mine ?? []), p95: p95(mine ?? []) });
+      if (theirs !== undefined) results.push({ engine, query: `${query} (baseline code)`, median: median(theirs), p95: p95(theirs) });
+    }
+    const [uc] = await timeInterleaved([
+      () => useCaseProgress(db.kysely, org.id, K, { app: 'salesforce', tipIds: TIP_IDS.slice(0, 3), target: { kind: 'uses_per_week', value: 10 } }, { from, to }),
+    ]);
+    results.push({ engine, query: 'Use-case progress, 365 days, 3 tips', median: median(uc ?? []), p95: p95(uc ?? []) });
     return { results, load: `${engine}: ${load.rows.toLocaleString('en')} rollup rows standing for ${load.reports.toLocaleString('en')} reports, loaded in ${load.seconds.toFixed(1)} s` };
   } finally {
     await db.close();
@@ -328,19 +401,26 @@ async function main(): Promise<void> {
   const loadBefore = fmtLoad();
   try {
     const pgUrl = process.env.DATABASE_URL_TEST ?? (cluster = await startThrowawayPostgres()).url;
-    const engines: [string, () => DbTarget, number][] = [
-      ['SQLite', () => ({ kind: 'sqlite', path: join(tmp, `b-${Math.random().toString(36).slice(2)}.db`) }), TARGET_SQLITE],
-      ['PostgreSQL', () => ({ kind: 'postgres', url: pgUrl }), TARGET_PG],
-    ];
+    const baseline = flag('--baseline');
+    const onlyEngine = flag('--engine');
+    const engines = (
+      [
+        ['SQLite', () => ({ kind: 'sqlite', path: join(tmp, `b-${Math.random().toString(36).slice(2)}.db`) }), TARGET_SQLITE],
+        ['PostgreSQL', () => ({ kind: 'postgres', url: pgUrl }), TARGET_PG],
+      ] satisfies [string, () => DbTarget, number][]
+    ).filter(([name]) => onlyEngine === undefined || name.toLowerCase() === onlyEngine.toLowerCase());
     const paths: [string, (engine: string, target: DbTarget, seed: number) => Promise<IngestResult>][] = [
       ['raw', (e, t, seed) => benchRaw(e, t, seed)],
-      ['in-process', (e, t, seed) => benchHttp(e, t, 'in-process', seed)],
-      ['socket', (e, t, seed) => benchHttp(e, t, 'socket', seed)],
+      ['w1', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, 'HTTP, server process --workers 1', seed)],
+      ['w2', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 2, 'HTTP, server process --workers 2', seed)],
     ];
-    const ingest: { engine: string; path: string; target: number; rates: number[] }[] = [];
+    if (baseline !== undefined) {
+      paths.push(['base', (e, t, seed) => benchSocket(e, t, resolve(baseline), 1, `HTTP, baseline server (${baseline}), 1 process`, seed)]);
+    }
+    const ingest: { engine: string; path: string; target: number; workers: number; rates: number[]; serverCpu: number[]; clientCpu: number[]; dbCpu: number[] }[] = [];
     if (only !== 'kpi') {
       for (const [engine, target, goal] of engines) {
-        const rows = paths.map(() => ({ engine, path: '', target: goal, rates: [] as number[] }));
+        const rows = paths.map(() => ({ engine, path: '', target: goal, workers: 1, rates: [] as number[], serverCpu: [] as number[], clientCpu: [] as number[], dbCpu: [] as number[] }));
         for (let run = 0; run < runs; run++) {
           // Rotate the order every run so drift on a shared machine hits every path alike.
           for (let j = 0; j < paths.length; j++) {
@@ -349,7 +429,11 @@ async function main(): Promise<void> {
             const r = await fn(engine, target(), SEED + run * paths.length + idx);
             const row = rows[idx] as (typeof rows)[number];
             row.path = r.path;
+            row.workers = r.workers ?? 1;
             row.rates.push(r.reports / r.seconds);
+            if (r.serverCpuUs !== undefined) row.serverCpu.push(r.serverCpuUs);
+            if (r.clientCpuUs !== undefined) row.clientCpu.push(r.clientCpuUs);
+            if (r.dbCpuUs !== undefined) row.dbCpu.push(r.dbCpuUs);
           }
         }
         ingest.push(...rows);
@@ -358,31 +442,48 @@ async function main(): Promise<void> {
     const kpis: KpiResult[] = [];
     const loads: string[] = [];
     if (only !== 'ingest') {
+      // The baseline checkout's computeKpis runs on the same data, interleaved with this one's.
+      const baselineKpis = baseline === undefined ? undefined : ((await import(join(resolve(baseline), 'server', 'kpi', 'kpis.ts'))) as { computeKpis: ComputeKpis }).computeKpis;
       for (const [engine, target] of engines) {
-        const r = await benchKpis(engine, target());
+        const r = await benchKpis(engine, target(), baselineKpis);
         kpis.push(...r.results);
         loads.push(r.load);
       }
     }
 
-    console.log(`\n## Server benchmarks (commit ${commit()})\n`);
+    const nproc = m.nproc;
+    console.log(`\n## Server benchmarks (commit ${commit()}, ${process.argv.slice(2).join(' ') || 'no flags'})\n`);
     console.log(`- nproc: ${m.nproc}; CPU: ${m.cpu}; RAM: ${m.ramGiB} GiB; ${m.os}; Node ${m.node}; PostgreSQL 15 (local, fsync=off, synchronous_commit=off) ; SQLite WAL synchronous=NORMAL`);
     console.log(`- load average (1 / 5 / 15 min): before ${loadBefore}, after ${fmtLoad()}\n`);
     if (ingest.length > 0) {
-      console.log(`### Ingest (${INGEST_REPORTS.toLocaleString('en')} reports, one org, 20 cohorts, 1-2 apps and a tip each; median of ${runs} runs, min-max)\n`);
+      console.log(`### Ingest (${INGEST_REPORTS.toLocaleString('en')} reports, one org, 20 cohorts, 1-2 apps and a tip each; ${CONNECTIONS} keep-alive connections; median of ${runs} runs, min-max)\n`);
       console.log(
         table(
-          ['engine', 'path', 'reports/s (median)', 'min-max', 'vs raw', 'target', 'verdict'],
+          ['engine', 'path', 'reports/s (median)', 'min-max', 'vs raw', 'server CPU/report', 'PostgreSQL CPU/report', 'load-gen CPU/report', 'CPU-bound ceiling, idle cores', 'target', 'verdict'],
           ingest.map((r) => {
             const rate = median(r.rates);
             const raw = median(ingest.find((x) => x.engine === r.engine && x.path.startsWith('raw'))?.rates ?? []);
             const isRaw = r.path.startsWith('raw');
+            const us = (v: number[]): string => (v.length === 0 ? '-' : `${Math.round(median(v))} µs`);
             return [
               r.engine,
               r.path,
               Math.round(rate).toLocaleString('en'),
               `${Math.round(Math.min(...r.rates)).toLocaleString('en')}-${Math.round(Math.max(...r.rates)).toLocaleString('en')}`,
               isRaw ? '1.00×' : `${(rate / raw).toFixed(2)}×`,
+              us(r.serverCpu),
+              us(r.dbCpu),
+              us(r.clientCpu),
+              // What the measured CPU per report allows with the cores to ourselves: all of it must fit in
+              // nproc cores, and the server's share in its worker processes (one core each; SQLite runs inside).
+              r.serverCpu.length === 0
+                ? '-'
+                : `${Math.round(
+                    Math.min(
+                      (nproc * US_PER_S) / (median(r.serverCpu) + median(r.clientCpu) + (r.dbCpu.length > 0 ? median(r.dbCpu) : 0)),
+                      (Math.min(r.workers, nproc) * US_PER_S) / median(r.serverCpu),
+                    ),
+                  ).toLocaleString('en')}/s`,
               `>= ${r.target.toLocaleString('en')}/s`,
               isRaw ? 'baseline' : verdict(rate >= r.target),
             ];

@@ -7,9 +7,10 @@
  * Sizes are JSON characters of the stored rows (ASCII data, so ~bytes); Chrome's on-disk
  * LevelDB form differs but is of the same order.
  */
+import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
-import { LastmileDb, type EventRow } from '../lib/usage/db';
+import { LastmileDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type EventRow } from '../lib/usage/db';
 import type { UsageEvent } from '../lib/usage/events';
 import { summarizeHabits } from '../lib/usage/habits';
 import { DayRollupSchema } from '../lib/usage/rollup';
@@ -37,8 +38,8 @@ function median(values: readonly number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50);
 }
 
-function openStore(name: string): { db: LastmileDb; store: UsageStore } {
-  const db = new LastmileDb({ indexedDB: new IDBFactory(), IDBKeyRange }, name);
+function openStore(name: string, indexedDB = new IDBFactory()): { db: LastmileDb; store: UsageStore } {
+  const db = new LastmileDb({ indexedDB, IDBKeyRange }, name);
   const store = new UsageStore(db, { now: () => new Date(END), warn: (m) => console.warn(m) });
   return { db, store };
 }
@@ -79,12 +80,24 @@ async function main(): Promise<void> {
   const history = synthesize(YEARS * DAYS_PER_YEAR);
   const retainedFrom = new Date(END - RETENTION_DAYS * MS_PER_DAY).toISOString();
   const retained = history.events.filter((e) => e.at >= retainedFrom);
-  const { db, store } = openStore('bench-3y');
+  const factory = new IDBFactory();
+  {
+    // As the previous release (v3) left it; opening it below migrates it to v4 (month chunks).
+    const v3 = new Dexie('bench-3y', { indexedDB: factory, IDBKeyRange });
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const t = performance.now();
+    await v3.table('days').bulkPut(history.rollups.map(compactRollup));
+    await v3.table('events').bulkAdd(retained.map((e): EventRow => ({ ...e })));
+    row(`seed (as v3): ${history.rollups.length} rollups + ${retained.length} events (bulk)`, ms(performance.now() - t));
+    v3.close();
+  }
+  const { db, store } = openStore('bench-3y', factory);
   {
     const t = performance.now();
-    await db.days.bulkPut(history.rollups.map(compactRollup));
-    await db.events.bulkAdd(retained.map((e): EventRow => ({ ...e })));
-    row(`seed: ${history.rollups.length} rollups + ${retained.length} events (bulk)`, ms(performance.now() - t));
+    await db.open();
+    row(`migration v3 → v4 (${await db.months.count()} month chunks)`, ms(performance.now() - t));
   }
   {
     const r = await writeLatency(store, freshEvents(WRITE_SAMPLES_FULL_DB, END));
@@ -94,8 +107,18 @@ async function main(): Promise<void> {
   {
     const load: number[] = [];
     const summary: number[] = [];
+    const baseline: number[] = [];
     let days = 0;
     for (let i = 0; i < AGGREGATE_RUNS; i++) {
+      // Baseline: the v3 read path, every day row parsed.
+      const b0 = performance.now();
+      const rows: unknown[] = await db.days.toArray();
+      const parsed = rows.flatMap((r) => {
+        const p = DayRollupSchema.safeParse(r);
+        return p.success ? [p.data] : [];
+      });
+      baseline.push(performance.now() - b0);
+      if (parsed.length === 0) throw new Error('no rows');
       // A new store each run, as when the dashboard opens: nothing parsed is cached yet.
       const cold = new UsageStore(db, { now: () => new Date(END), warn: (m) => console.warn(m) });
       const t0 = performance.now();
@@ -108,7 +131,8 @@ async function main(): Promise<void> {
       load.push(t1 - t0);
       summary.push(t2 - t1);
     }
-    row(`rollups(): load + parse ${days} days, new store each run (median of ${AGGREGATE_RUNS})`, ms(median(load)));
+    row(`baseline: days.toArray() + parse every row, ${days} days (median of ${AGGREGATE_RUNS})`, ms(median(baseline)));
+    row(`rollups(): from month chunks, ${days} days, new store each run (median of ${AGGREGATE_RUNS})`, `${ms(median(load))} (${(median(load) / median(baseline)).toFixed(2)}× baseline)`);
     row('summarizeHabits() over 3 years (median)', ms(median(summary)));
     row('load + summarize, total (median)', ms(median(load.map((l, i) => l + (summary[i] ?? 0)))));
   }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import type { NoteView } from '../lib/messages';
@@ -6,7 +7,7 @@ import { safeLink } from '../lib/policy/notes';
 import type { AiTool } from '../lib/policy/tools';
 import { Icon } from './icons';
 import type { IconName } from './icons';
-import { NOTE_LEVEL_UI, type BadgeLevel } from './note-badge';
+import { NOTE_LEVEL_UI, noteLevelLabel, type BadgeLevel } from './note-badge';
 
 /** Values of one kind taken out of a prompt before it left the page ("email", 2). */
 export interface RedactionCount {
@@ -52,22 +53,34 @@ export interface TipCardProps {
   onFeedback?(tip: CardTip, helpful: boolean): void;
 }
 
-/** Short human names for the four gaps; the chip tells the employee what kind of help this is. */
+/**
+ * Short human names for the four gaps, in the browser's language; the chip tells the employee what kind
+ * of help this is. Getters: a message is looked up when it is shown, not when the module loads.
+ */
 export const GAP_LABELS: Readonly<Record<Gap, string>> = {
-  clarity: 'Clarity: where AI fits',
-  skill: 'Skill: how to ask',
-  confidence: 'Confidence: safe to try',
-  permission: "Permission: what's allowed",
+  get clarity() {
+    return i18n.t('card.gap.clarity');
+  },
+  get skill() {
+    return i18n.t('card.gap.skill');
+  },
+  get confidence() {
+    return i18n.t('card.gap.confidence');
+  },
+  get permission() {
+    return i18n.t('card.gap.permission');
+  },
 };
 
-export const COPY_FAILED = "Couldn't copy — select the text and press Ctrl+C";
+/** The status line after a failed copy. */
+export const copyFailedText = (): string => i18n.t('card.status.copyFailed');
 
-/** Human names for the built-in redaction rules: [singular, plural]. */
-const REDACTION_NAMES: Readonly<Record<string, readonly [string, string]>> = {
-  email: ['e-mail address', 'e-mail addresses'],
-  phone: ['phone number', 'phone numbers'],
-  card: ['card number', 'card numbers'],
-  iban: ['IBAN', 'IBANs'],
+/** Human names for the built-in redaction rules, counted ("2 e-mail addresses"). */
+const REDACTION_NAMES: Readonly<Record<string, (count: number) => string>> = {
+  email: (n) => i18n.t('card.redaction.email', n),
+  phone: (n) => i18n.t('card.redaction.phone', n),
+  card: (n) => i18n.t('card.redaction.card', n),
+  iban: (n) => i18n.t('card.redaction.iban', n),
 };
 
 /** "2 e-mail addresses, 1 card number, 1 × account" (custom patterns by their name). */
@@ -75,8 +88,8 @@ export function describeRedactions(list: readonly RedactionCount[]): string {
   return list
     .filter((r) => r.count > 0)
     .map((r) => {
-      const names = Object.hasOwn(REDACTION_NAMES, r.rule) ? REDACTION_NAMES[r.rule] : undefined;
-      return names ? `${r.count} ${names[r.count === 1 ? 0 : 1]}` : `${r.count} × ${r.rule}`;
+      const name = Object.hasOwn(REDACTION_NAMES, r.rule) ? REDACTION_NAMES[r.rule] : undefined;
+      return name ? name(r.count) : `${r.count} × ${r.rule}`;
     })
     .join(', ');
 }
@@ -109,7 +122,7 @@ function PathIcon({ d, size = 16 }: { d: string; size?: number }) {
 
 /** The level's icon (decorative: the text says the level). */
 function LevelIcon({ level, size = 16 }: { level: BadgeLevel; size?: number }) {
-  return <PathIcon d={NOTE_LEVEL_UI[level].path} size={size} />;
+  return <PathIcon d={NOTE_LEVEL_UI[level]} size={size} />;
 }
 
 type Tone = 'ok' | 'warn' | 'info';
@@ -235,7 +248,7 @@ export function TipCard({
   const copy = async (): Promise<void> => {
     if (busyRef.current || blocked) return;
     const t = tip;
-    if (!prompt.trim()) return report(t.id, 'warn', 'The prompt is empty — write or reset it first');
+    if (!prompt.trim()) return report(t.id, 'warn', i18n.t('card.status.empty'));
     busyRef.current = true;
     let ok = false;
     try {
@@ -246,10 +259,10 @@ export function TipCard({
       busyRef.current = false;
     }
     if (ok) {
-      report(t.id, 'ok', 'Prompt copied');
+      report(t.id, 'ok', i18n.t('card.status.copied'));
       setNudgedId(t.id);
     } else {
-      report(t.id, 'warn', COPY_FAILED);
+      report(t.id, 'warn', copyFailedText());
       selectPromptIfFocusInside(t.id);
     }
   };
@@ -257,7 +270,7 @@ export function TipCard({
   const open = async (): Promise<void> => {
     if (busyRef.current || !tool || blocked) return;
     const t = tip;
-    if (!prompt.trim()) return report(t.id, 'warn', 'The prompt is empty — write or reset it first');
+    if (!prompt.trim()) return report(t.id, 'warn', i18n.t('card.status.empty'));
     busyRef.current = true;
     let result: { copied: boolean } | null = null;
     try {
@@ -267,21 +280,22 @@ export function TipCard({
     } finally {
       busyRef.current = false;
     }
-    if (!result) return report(t.id, 'warn', `Couldn't open ${tool.name}`);
+    const named = { tool: tool.name };
+    if (!result) return report(t.id, 'warn', i18n.t('card.status.openFailed', named));
     setNudgedId(t.id);
-    if (result.copied) return report(t.id, 'ok', `Prompt copied — paste it into ${tool.name}`);
+    if (result.copied) return report(t.id, 'ok', i18n.t('card.status.copiedPaste', named));
     if (!tool.prefill) {
       // The tool opened empty and the clipboard failed: say so rather than claim a copy.
-      report(t.id, 'warn', `Opened ${tool.name}, but couldn't copy — select the prompt and press Ctrl+C`);
+      report(t.id, 'warn', i18n.t('card.status.openedNoCopy', named));
       return selectPromptIfFocusInside(t.id);
     }
-    report(t.id, 'ok', `Opened ${tool.name}`);
+    report(t.id, 'ok', i18n.t('card.status.opened', named));
   };
 
   const markUsed = (): void => {
     if (isUsed || blocked) return;
     setUsed((prev) => new Set(prev).add(tip.id));
-    report(tip.id, 'ok', 'Nice — logged');
+    report(tip.id, 'ok', i18n.t('card.status.logged'));
     onMarkUsed(tip);
   };
 
@@ -340,13 +354,19 @@ export function TipCard({
         </span>
         <div className="lm-head-text">
           <div id={ids.title} className="lm-head-title">
-            Where AI fits here
+            {i18n.t('card.title')}
           </div>
           <div className="lm-context" title={context}>
             {context}
           </div>
         </div>
-        <button type="button" className="lm-icon-btn" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button
+          type="button"
+          className="lm-icon-btn"
+          aria-label={i18n.t('common.close')}
+          title={i18n.t('card.closeHint')}
+          onClick={onClose}
+        >
           <Icon name="close" />
         </button>
       </div>
@@ -355,7 +375,7 @@ export function TipCard({
         {notes && notes.length > 0 && (
           <div className="lm-notes" role="group" aria-labelledby={ids.notes}>
             <div id={ids.notes} className="lm-notes-head">
-              {orgName ? `${orgName} policy` : 'Company AI policy'}
+              {orgName ? i18n.t('card.policyOrg', { org: orgName }) : i18n.t('card.policyCompany')}
             </div>
             <ul className="lm-notes-list">
               {notes.map((n) => {
@@ -364,12 +384,13 @@ export function TipCard({
                   <li key={n.id} className="lm-callout" data-level={n.level}>
                     <LevelIcon level={n.level} />
                     <span>
-                      <strong>{NOTE_LEVEL_UI[n.level].label}:</strong> {n.text}
+                      <strong>{i18n.t('note.levelPrefix', { level: noteLevelLabel(n.level) })}</strong> {n.text}
                       {href && (
                         <>
                           {' '}
                           <a href={href} target="_blank" rel="noopener noreferrer">
-                            Read the rule<span className="lm-sr"> (opens in a new tab)</span>
+                            {i18n.t('common.readRule')}
+                            <span className="lm-sr"> {i18n.t('common.newTab')}</span>
                           </a>
                         </>
                       )}
@@ -384,15 +405,15 @@ export function TipCard({
           {tip.title}
         </h2>
         <p className="lm-why">{tip.why}</p>
-        <ul className="lm-chips" aria-label="About this tip">
+        <ul className="lm-chips" aria-label={i18n.t('card.aboutTip')}>
           <li className={`lm-chip lm-gap-${tip.gap}`}>
             <span className="lm-chip-dot" aria-hidden="true" />
             {GAP_LABELS[tip.gap]}
           </li>
           {tip.minutesSaved > 0 && (
             <li className="lm-chip">
-              <span aria-hidden="true">≈ {tip.minutesSaved} min saved</span>
-              <span className="lm-sr">About {tip.minutesSaved} minutes saved</span>
+              <span aria-hidden="true">{i18n.t('card.minutesShort', { minutes: tip.minutesSaved })}</span>
+              <span className="lm-sr">{i18n.t('card.minutesLong', tip.minutesSaved)}</span>
             </li>
           )}
         </ul>
@@ -400,14 +421,16 @@ export function TipCard({
         <div className="lm-prompt">
           <div className="lm-prompt-head">
             <label htmlFor={ids.prompt} className="lm-label">
-              Prompt
+              {i18n.t('card.prompt')}
             </label>
             <span id={ids.hint} className="lm-hint">
-              Filled in from this page
+              {i18n.t('card.filledIn')}
             </span>
             {edited && (
+              // Seen: "Reset"; heard: "Reset prompt" (which contains the seen word in every language).
               <button type="button" className="lm-reset" onClick={resetPrompt}>
-                Reset<span className="lm-sr"> prompt</span>
+                <span aria-hidden="true">{i18n.t('card.reset')}</span>
+                <span className="lm-sr">{i18n.t('card.resetPrompt')}</span>
               </button>
             )}
           </div>
@@ -423,12 +446,12 @@ export function TipCard({
           {redacted && (
             <p id={ids.redacted} className="lm-redacted">
               <Icon name="check" size={14} />
-              <span>Removed before sending: {redacted}</span>
+              <span>{i18n.t('card.removed', { list: redacted })}</span>
             </p>
           )}
           {tools.length > 1 && tool && (
             <div className="lm-tool">
-              <label htmlFor={ids.tool}>AI tool</label>
+              <label htmlFor={ids.tool}>{i18n.t('card.aiTool')}</label>
               <span className="lm-select-wrap">
                 <select id={ids.tool} className="lm-select" value={tool.id} onChange={chooseTool} {...blockedProps}>
                   {tools.map((t) => (
@@ -447,7 +470,7 @@ export function TipCard({
           <p id={ids.blocked} className="lm-callout lm-blocked" data-level="blocked">
             <LevelIcon level="blocked" />
             <span>
-              <strong>AI actions are off here.</strong> {blockedReason}
+              <strong>{i18n.t('card.blocked')}</strong> {blockedReason}
             </span>
           </p>
         )}
@@ -461,18 +484,18 @@ export function TipCard({
               {...blockedProps}
             >
               <Icon name="external" />
-              <span>Open in {tool.name}</span>
+              <span>{i18n.t('card.openIn', { tool: tool.name })}</span>
             </button>
           )}
           <button type="button" className="lm-btn lm-secondary" onClick={() => void copy()} {...blockedProps}>
             <Icon name="copy" />
-            <span>Copy prompt</span>
+            <span>{i18n.t('card.copyPrompt')}</span>
           </button>
         </div>
         {tool && !tool.prefill && !blocked && (
           <p id={ids.note} className="lm-note">
             <Icon name="info" size={14} />
-            <span>{tool.name} can't be prefilled, so the prompt is copied for you to paste.</span>
+            <span>{i18n.t('card.noPrefill', { tool: tool.name })}</span>
           </p>
         )}
 
@@ -497,37 +520,37 @@ export function TipCard({
             data-nudge={!isUsed && !blocked && nudgedId === tip.id ? 'true' : undefined}
           >
             <Icon name="check" />
-            {isUsed ? 'Logged — thanks!' : 'I used AI for this'}
+            {isUsed ? i18n.t('card.usedDone') : i18n.t('card.used')}
           </button>
           {many && (
-            <div className="lm-pager" role="group" aria-label="More ideas">
+            <div className="lm-pager" role="group" aria-label={i18n.t('card.moreIdeas')}>
               <button
                 type="button"
                 className="lm-icon-btn"
-                aria-label="Previous idea"
-                title="Previous idea"
+                aria-label={i18n.t('card.previous')}
+                title={i18n.t('card.previous')}
                 onClick={() => flip(-1)}
               >
                 <Icon name="prev" />
               </button>
               <span className="lm-count" aria-live="polite" aria-atomic="true">
-                <span className="lm-sr">Idea </span>
-                {index + 1} of {tips.length}
+                <span aria-hidden="true">{i18n.t('card.position', { n: index + 1, total: tips.length })}</span>
+                <span className="lm-sr">{i18n.t('card.positionLong', { n: index + 1, total: tips.length })}</span>
               </span>
               <button type="button" className="lm-ghost lm-next" onClick={() => flip(1)}>
-                Another idea
+                {i18n.t('card.another')}
                 <Icon name="next" />
               </button>
             </div>
           )}
         </div>
         {onFeedback && (
-          <div className="lm-feedback" role="group" aria-label="Was this helpful?">
-            <span aria-live="polite">{given === undefined ? 'Was this helpful?' : 'Thanks'}</span>
+          <div className="lm-feedback" role="group" aria-label={i18n.t('card.helpfulQuestion')}>
+            <span aria-live="polite">{given === undefined ? i18n.t('card.helpfulQuestion') : i18n.t('card.thanks')}</span>
             <button
               type="button"
               className="lm-fb"
-              aria-label="Helpful"
+              aria-label={i18n.t('card.helpful')}
               aria-pressed={given === true}
               aria-disabled={given !== undefined || undefined}
               onClick={() => rate(true)}
@@ -537,7 +560,7 @@ export function TipCard({
             <button
               type="button"
               className="lm-fb"
-              aria-label="Not helpful"
+              aria-label={i18n.t('card.notHelpful')}
               aria-pressed={given === false}
               aria-disabled={given !== undefined || undefined}
               onClick={() => rate(false)}
@@ -550,13 +573,13 @@ export function TipCard({
 
       <div className="lm-foot">
         <button type="button" className="lm-quiet" onClick={() => onNotNow(tip)}>
-          Not now
+          {i18n.t('card.notNow')}
         </button>
         <button type="button" className="lm-quiet" onClick={() => onDontShow(tip)}>
-          Don't show again
+          {i18n.t('card.dontShow')}
         </button>
         <button type="button" className="lm-quiet" onClick={onSnoozeApp}>
-          Snooze {appLabel} today
+          {i18n.t('card.snooze', { app: appLabel })}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { safeLink } from '@/lib/policy/safe-link';
 import { ALERT_PATH, CHECK_PATH } from './icon-paths';
 
@@ -20,12 +21,24 @@ export type BadgeLevel = BadgeNote['level'];
 /** A circle with a bar: "not here". Shared with the card (TipCard) so both speak one language. */
 export const BLOCKED_PATH = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM5.6 5.6l12.8 12.8';
 
-/** The words and icon for each level, as the badge and the card show them. */
-export const NOTE_LEVEL_UI: Readonly<Record<BadgeLevel, { label: string; path: string }>> = {
-  allowed: { label: 'AI allowed', path: CHECK_PATH },
-  caution: { label: 'Caution', path: ALERT_PATH },
-  blocked: { label: 'AI not allowed here', path: BLOCKED_PATH },
+/** The icon for each level, as the badge and the card show it. */
+export const NOTE_LEVEL_UI: Readonly<Record<BadgeLevel, string>> = {
+  allowed: CHECK_PATH,
+  caution: ALERT_PATH,
+  blocked: BLOCKED_PATH,
 };
+
+/** The words for a level ("AI allowed"), in the browser's language. */
+export function noteLevelLabel(level: BadgeLevel): string {
+  switch (level) {
+    case 'allowed':
+      return i18n.t('note.level.allowed');
+    case 'caution':
+      return i18n.t('note.level.caution');
+    case 'blocked':
+      return i18n.t('note.level.blocked');
+  }
+}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -63,8 +76,8 @@ export function createNoteBadge(doc: Document): NoteBadge {
   text.className = 'lm-nb-t';
   const link = doc.createElement('a');
   link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  link.textContent = 'Read the rule';
+  link.rel = 'noopener noreferrer'; // i18n-ignore: link relation keywords, not text
+  link.textContent = i18n.t('common.readRule');
 
   box.append(svg, label, doc.createTextNode(' '), text);
 
@@ -76,16 +89,16 @@ export function createNoteBadge(doc: Document): NoteBadge {
         box.hidden = true;
         return;
       }
-      const ui = NOTE_LEVEL_UI[note.level];
+      const level = noteLevelLabel(note.level);
       box.dataset.level = note.level;
-      path.setAttribute('d', ui.path);
-      label.textContent = `${ui.label}:`;
+      path.setAttribute('d', NOTE_LEVEL_UI[note.level]);
+      label.textContent = i18n.t('note.levelPrefix', { level });
       text.textContent = note.text;
-      box.setAttribute('aria-label', `${ui.label}: ${note.text}`);
+      box.setAttribute('aria-label', i18n.t('note.full', { level, text: note.text }));
       const href = httpsHref(note.link);
       if (href) {
         link.href = href;
-        link.setAttribute('aria-label', 'Read the rule (opens in a new tab)');
+        link.setAttribute('aria-label', i18n.t('note.readRuleNewTab'));
         box.append(link);
         // The link is the keyboard stop that reveals the full text (:focus-within).
         box.removeAttribute('tabindex');

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { SPARKLE_PATH } from './icon-paths';
 
 /** What the pill advertises: the top tip's title and how many tips fit this page. */
@@ -42,10 +43,11 @@ export function createPill(doc: Document, opts: { onOpen(): void }): Pill {
 
   const label = doc.createElement('span');
   label.className = 'lm-pill-l';
-  label.textContent = 'AI tip';
+  label.textContent = i18n.t('pill.label');
 
   // Revealed on hover/focus by CSS. The name comes from aria-label; the visible words stay a prefix of it
-  // ("AI tip" + title, the space a real text node) so speech users can say what they see.
+  // ("AI tip" + title, the space a real text node) so speech users can say what they see. Every
+  // language keeps that shape: pill.name and pill.nameMany start with pill.label.
   const title = doc.createElement('span');
   title.className = 'lm-pill-t';
   title.setAttribute('aria-hidden', 'true');
@@ -63,7 +65,10 @@ export function createPill(doc: Document, opts: { onOpen(): void }): Pill {
         return;
       }
       const many = offer.count > 1;
-      button.setAttribute('aria-label', `AI tip: ${offer.title}${many ? ` (${offer.count} ideas)` : ''}`);
+      const name = many
+        ? i18n.t('pill.nameMany', { title: offer.title, count: offer.count })
+        : i18n.t('pill.name', { title: offer.title });
+      button.setAttribute('aria-label', name);
       title.textContent = offer.title;
       // The count badge is CSS-generated content so it adds no DOM text that the name would have to repeat.
       if (many) button.dataset.count = String(offer.count);

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { httpsHref } from './note-badge';
 import { SHADOW_NOTE_CSS } from './styles';
 
@@ -25,10 +26,10 @@ export interface ShadowNote {
 export function createShadowNote(doc: Document, info: ShadowNoteInfo, opts: { onDismiss(): void }): ShadowNote {
   const box = doc.createElement('aside');
   box.className = 'lm-sn';
-  box.setAttribute('aria-label', 'Lastmile: approved AI tool');
+  box.setAttribute('aria-label', i18n.t('note.approved.label'));
 
   const text = doc.createElement('p');
-  text.textContent = `Your company's approved AI tool is ${info.approvedName}.`;
+  text.textContent = i18n.t('note.approved.text', { tool: info.approvedName });
   box.append(text);
 
   const href = httpsHref(info.approvedUrl);
@@ -36,14 +37,14 @@ export function createShadowNote(doc: Document, info: ShadowNoteInfo, opts: { on
     const link = doc.createElement('a');
     link.href = href;
     link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.textContent = `Open ${info.approvedName}`;
+    link.rel = 'noopener noreferrer'; // i18n-ignore: link relation keywords, not text
+    link.textContent = i18n.t('note.approved.open', { tool: info.approvedName });
     box.append(link);
   }
 
   const dismiss = doc.createElement('button');
   dismiss.type = 'button';
-  dismiss.textContent = 'Dismiss';
+  dismiss.textContent = i18n.t('common.dismiss');
   const onDismiss = (): void => opts.onDismiss();
   dismiss.addEventListener('click', onDismiss);
   box.append(dismiss);

@@ -143,8 +143,8 @@ export const CARD_CSS = `:host{all:initial}
 .lm-select-wrap .lm-icon{position:absolute;right:7px;pointer-events:none;color:var(--lm-muted)}
 
 .lm-actions{display:flex;gap:8px;margin-top:12px}
-.lm-btn{display:inline-flex;align-items:center;justify-content:center;gap:7px;min-width:0;height:36px;padding:0 14px;border:1px solid transparent;border-radius:9px;font-size:13.5px;font-weight:600;line-height:1;white-space:nowrap;transition:background-color .12s,border-color .12s,box-shadow .12s}
-.lm-btn>span{overflow:hidden;text-overflow:ellipsis}
+.lm-btn{display:inline-flex;align-items:center;justify-content:center;gap:7px;min-width:0;min-height:36px;padding:6px 14px;border:1px solid transparent;border-radius:9px;font-size:13.5px;font-weight:600;line-height:1.2;text-align:center;transition:background-color .12s,border-color .12s,box-shadow .12s}
+.lm-btn>span{min-width:0;overflow-wrap:break-word}
 .lm-btn:active{transform:translateY(.5px)}
 .lm-primary{flex:1 1 auto;background:var(--lm-accent);color:var(--lm-on-accent);box-shadow:0 1px 2px rgb(16 24 40/.12),inset 0 1px 0 rgb(255 255 255/.12)}
 .lm-primary:hover{background:var(--lm-accent-hover)}
@@ -160,7 +160,7 @@ export const CARD_CSS = `:host{all:initial}
 .lm-status[data-tone=warn]{color:var(--lm-warn)}
 .lm-status[data-tone=info]{color:var(--lm-fg-2)}
 
-.lm-row{display:flex;align-items:center;justify-content:space-between;gap:8px;margin-top:10px}
+.lm-row{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 8px;margin-top:10px}
 .lm-ghost{display:inline-flex;align-items:center;gap:6px;height:30px;padding:0 8px;margin-left:-8px;border:0;border-radius:7px;background:transparent;color:var(--lm-fg-2);font-size:13px;font-weight:500;white-space:nowrap;transition:background-color .12s,color .12s}
 .lm-ghost:hover{background:var(--lm-bg-hover);color:var(--lm-fg)}
 .lm-ghost[data-nudge=true]{color:var(--lm-accent-text)}

@@ -21,7 +21,8 @@ import { ONBOARDING_KEY, ONBOARDING_PAGE, shouldOpenOnboarding } from '@/lib/onb
 import { localDay } from '@/lib/usage/day';
 import { LastmileDb } from '@/lib/usage/db';
 import { summarizeHabits } from '@/lib/usage/habits';
-import { LAST_RECAP_KEY, RECAP_CHECK_MINUTES, recapDue, recapNotification } from '@/lib/usage/recap-notification';
+import { LAST_RECAP_KEY, RECAP_CHECK_MINUTES, recapDue } from '@/lib/usage/recap-notification';
+import { recapNotificationText } from '@/components/recap-text';
 import { HABIT_SETTINGS_KEY, HabitSettingsStore } from '@/lib/usage/settings';
 import { UsageStore } from '@/lib/usage/store';
 
@@ -61,6 +62,7 @@ export default defineBackground(() => {
   const store = new UsageStore(db, {
     now: () => new Date(),
     warn: log,
+    // i18n-ignore: a developer log line (console), never shown to the employee
     onQuota: (w) => log(`storage full: pruned ${w.deletedEvents} old events (${w.recovered ? 'recovered' : 'still full'})`),
   });
   const service = new CoachService({
@@ -69,6 +71,8 @@ export default defineBackground(() => {
     now: () => new Date(),
     timeZone,
     policy: () => policy.get(),
+    // Tip text follows the browser's language (de-AT -> de -> en).
+    uiLanguage: () => browser.i18n.getUILanguage(),
     trackingPaused: async () => (await settings.get()).trackingPaused,
     warn: log,
   });
@@ -198,6 +202,10 @@ export default defineBackground(() => {
     }
   }
 
+  // The detector holds a port open while its UI is on a page, only to learn at once when the
+  // extension goes away (its UI then removes itself): accepted, nothing is sent on it.
+  browser.runtime.onConnect.addListener(() => undefined);
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
     route(message, sender).then(
       (data) => sendResponse({ ok: true, data }),
@@ -228,7 +236,7 @@ export default defineBackground(() => {
     const { recap } = summarizeHabits(await store.rollups(daysAgo(LOOKBACK_DAYS)), s, today());
     const last = await kv.get(LAST_RECAP_KEY);
     if (!recapDue(recap, typeof last === 'string' ? last : undefined)) return;
-    const { title, message } = recapNotification(recap);
+    const { title, message } = recapNotificationText(recap);
     await browser.notifications.create(ALARMS.recap, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),

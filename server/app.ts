@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { DailyReportSchema, MAX_REPORT_BYTES } from '../lib/sync/report';
 import { PolicySchema } from '../lib/policy/schema';
 import {
   CSRF_COOKIE,
@@ -29,11 +28,12 @@ import {
 import type { Db } from './db/connect';
 import { addDays, dayOf, daysBetween } from './days';
 import { HttpError, databaseUnavailable } from './errors';
-import { jsonBody, queryOf, readBodyLimited, requireJson } from './http';
+import { jsonBody, queryOf, readBodyLimited } from './http';
+import { IngestEndpoint } from './ingest/endpoint';
 import { IngestQueue } from './ingest/store';
 import { kpiCsv } from './kpi/csv';
 import { computeKpis } from './kpi/kpis';
-import { EXTENSION_ORIGIN, HSTS, SECURITY_HEADERS } from './security/headers';
+import { HSTS, SECURITY_HEADERS } from './security/headers';
 import { FixedWindowLimiter, type RateLimit } from './security/rate-limit';
 import { safeEqual } from './security/crypto';
 import { serveDashboardFile } from './static';
@@ -51,10 +51,7 @@ import { TipIdCache, getAdminPolicy, getPublished, knownTipIds, publishDraft, sa
 import { TokenResolver, createToken, listTokens, revokeToken } from './store/tokens';
 import { createUseCase, deleteUseCase, getUseCase, listUseCases, updateUseCase, type Range } from './store/use-cases';
 
-/** Reports about days older than this are refused (the extension sends within days). */
-export const MAX_REPORT_AGE_DAYS = 35;
-/** A report's day may be at most this far past today in UTC: "tomorrow" covers UTC+14. */
-export const MAX_FUTURE_DAYS = 1;
+export { MAX_FUTURE_DAYS, MAX_REPORT_AGE_DAYS } from './ingest/endpoint';
 /** Policies with many tips and notes are large; anything past this is not a policy. */
 export const MAX_ADMIN_BODY_BYTES = 1024 * 1024;
 const DEFAULT_USE_CASE_DAYS = 28;
@@ -76,6 +73,11 @@ export interface AppOptions {
   signInRateGlobal: RateLimit;
   /** Where the dashboard build lives; absent folder = no dashboard served. */
   dashboardDir?: string | undefined;
+  /**
+   * Told after this process dropped a cache, so sibling workers drop theirs too (server/main.ts);
+   * the admin's answer waits for it, so a revocation holds everywhere once the admin sees it.
+   */
+  broadcast?: (what: Invalidation) => Promise<void>;
   now?: () => number;
 }
 
@@ -87,7 +89,14 @@ type Env = { Variables: { session: SessionInfo } };
 export interface LastmileApp {
   app: Hono<Env>;
   queue: IngestQueue;
+  /** POST /api/v1/reports without Hono, for the node:http fast path (server/node.ts). */
+  ingest: IngestEndpoint;
+  /** Drop cached enrollment tokens and tip ids: another worker revoked a token or published a policy. */
+  invalidate(what: Invalidation): void;
 }
+
+/** What one process tells its siblings (node:cluster workers) to forget. */
+export type Invalidation = { kind: 'tokens' } | { kind: 'tips'; orgId: string };
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -97,10 +106,16 @@ export function createApp(opts: AppOptions): LastmileApp {
   const queue = new IngestQueue(db, now);
   const tokens = new TokenResolver(db, now);
   const tipIds = new TipIdCache(db, now);
-  const ingestLimiter = new FixedWindowLimiter(opts.ingestRate, now);
+  const ingest = new IngestEndpoint({
+    tokens,
+    tipIds,
+    limiter: new FixedWindowLimiter(opts.ingestRate, now),
+    queue,
+    allowedOrigins: new Set(opts.extensionOrigins),
+    now,
+  });
   const signInPerEmail = new FixedWindowLimiter(opts.signInRatePerEmail, now);
   const signInGlobal = new FixedWindowLimiter(opts.signInRateGlobal, now);
-  const allowedOrigins = new Set(opts.extensionOrigins);
   const app = new Hono<Env>();
 
   const isHttps = (c: Context): boolean =>
@@ -140,14 +155,9 @@ export function createApp(opts: AppOptions): LastmileApp {
 
   // ---- extension API ----------------------------------------------------------------------
 
-  const originAllowed = (origin: string): boolean =>
-    allowedOrigins.size > 0 ? allowedOrigins.has(origin) : EXTENSION_ORIGIN.test(origin);
-
   const cors: MiddlewareHandler<Env> = async (c, next) => {
     const origin = c.req.header('origin');
-    if (origin !== undefined && !originAllowed(origin)) {
-      throw new HttpError(403, 'forbidden', 'this API answers browser extensions only (origin not allowed)');
-    }
+    ingest.checkOrigin(origin);
     if (c.req.method === 'OPTIONS') {
       return new Response(null, {
         status: 204,
@@ -169,50 +179,16 @@ export function createApp(opts: AppOptions): LastmileApp {
   };
   app.use('/api/v1/*', cors);
 
-  const BEARER = /^Bearer ([\x21-\x7e]{16,512})$/;
-  async function authenticate(c: Context): Promise<{ tokenId: string; orgId: string }> {
-    const m = BEARER.exec(c.req.header('authorization') ?? '');
-    const secret = m?.[1];
-    const token = secret === undefined ? undefined : await tokens.resolve(secret);
-    if (token === undefined) {
-      throw new HttpError(401, 'unauthorized', 'missing, unknown or revoked enrollment token');
-    }
-    const rate = ingestLimiter.take(token.tokenId);
-    if (!rate.ok) throw new HttpError(429, 'rate_limited', 'too many requests for this token', undefined, undefined, rate.retryAfterSeconds);
-    return token;
-  }
+  const authenticate = (c: Context) => ingest.authenticate(c.req.header('authorization'));
 
+  // The same endpoint as server/node.ts's fast path (which main.ts serves); this route is what
+  // app.request and any other fetch-style host reach.
   app.post('/api/v1/reports', async (c) => {
     const token = await authenticate(c);
-    requireJson(c.req.raw);
-    const text = await readBodyLimited(c.req.raw, MAX_REPORT_BYTES);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      throw new HttpError(400, 'invalid_json', 'body is not valid JSON');
-    }
-    const parsed = DailyReportSchema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const path = first?.path.map(String).join('.') ?? '';
-      throw new HttpError(400, 'invalid_report', `report: ${first?.message ?? 'invalid'}${path ? ` at "${path}"` : ''}`, path, parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
-    }
-    const report = parsed.data;
-    const today = dayOf(now());
-    if (report.day > addDays(today, MAX_FUTURE_DAYS)) {
-      throw new HttpError(400, 'day_in_future', `day ${report.day} has not started anywhere yet`, 'day');
-    }
-    if (report.day < addDays(today, -MAX_REPORT_AGE_DAYS)) {
-      throw new HttpError(400, 'day_too_old', `day ${report.day} is more than ${MAX_REPORT_AGE_DAYS} days old`, 'day');
-    }
-    const known = await tipIds.get(token.orgId);
-    const unknownAt = report.tipUses.findIndex((t) => !known.has(t.tipId));
-    if (unknownAt >= 0) {
-      throw new HttpError(400, 'unknown_tip', `unknown tip id "${report.tipUses[unknownAt]?.tipId ?? ''}"`, `tipUses.${unknownAt}.tipId`);
-    }
-    const outcome = await queue.submit(token.orgId, report);
-    return outcome === 'created' ? c.json({ ok: true as const, duplicate: false }, 201) : c.json({ ok: true as const, duplicate: true }, 200);
+    ingest.requireJson(c.req.header('content-type'));
+    const text = await readBodyLimited(c.req.raw, ingest.maxBytes);
+    const answer = await ingest.accept(token, text);
+    return c.json(answer.body, answer.status);
   });
 
   app.get('/api/v1/policy', async (c) => {
@@ -387,6 +363,7 @@ export function createApp(opts: AppOptions): LastmileApp {
     const orgId = c.get('session').org_id;
     if (!(await publishDraft(db, orgId, now()))) throw new HttpError(409, 'bad_request', 'nothing to publish: save a draft first');
     tipIds.forget(orgId);
+    await opts.broadcast?.({ kind: 'tips', orgId });
     return c.json(await getAdminPolicy(db, orgId));
   });
 
@@ -401,6 +378,7 @@ export function createApp(opts: AppOptions): LastmileApp {
     const token = await revokeToken(db, c.get('session').org_id, c.req.param('id'), now());
     if (token === undefined) throw new HttpError(404, 'not_found', 'no such token');
     tokens.forgetAll();
+    await opts.broadcast?.({ kind: 'tokens' });
     return c.json({ token });
   });
 
@@ -437,5 +415,9 @@ export function createApp(opts: AppOptions): LastmileApp {
     return res;
   });
 
-  return { app, queue };
+  const invalidate = (what: Invalidation): void => {
+    if (what.kind === 'tokens') tokens.forgetAll();
+    else tipIds.forget(what.orgId);
+  };
+  return { app, queue, ingest, invalidate };
 }

@@ -34,6 +34,11 @@ export const EnvSchema = z
     /** Comma-separated exact extension origins allowed by CORS; empty = any extension origin. */
     EXTENSION_ORIGINS: z.string().default(''),
     INGEST_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(DEFAULT_INGEST_PER_MINUTE),
+    /** Processes serving the API: a count or "auto" (one per core); `--workers` wins. See server/main.ts. */
+    WORKERS: z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,2})$/, 'a positive count or "auto"')
+      .optional(),
   })
   .refine((e) => (e.ADMIN_EMAIL === undefined) === (e.ADMIN_PASSWORD === undefined), {
     message: 'set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither',

@@ -129,12 +129,15 @@ export async function startSaasServer(): Promise<BenchServer> {
   return { port: await listen(server), close: closer(server) };
 }
 
-/** Serves one HTML page at / and named assets, cross-origin isolated. */
-export async function startStaticServer(files: Readonly<Record<string, { type: string; body: Buffer }>>): Promise<BenchServer> {
+/** Serves one HTML page at / and named assets, cross-origin isolated, with `headers` added. */
+export async function startStaticServer(
+  files: Readonly<Record<string, { type: string; body: Buffer }>>,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<BenchServer> {
   const server = createHttpServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://bench.invalid').pathname;
     const file = files[path];
-    const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+    const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', ...headers };
     if (file) send(res, 200, file.type, file.body, isolation);
     else if (path === '/favicon.ico') res.writeHead(204).end();
     else send(res, 404, 'text/plain', Buffer.from('not found'));

@@ -3,11 +3,13 @@
  * UsageStore on the browser's own IndexedDB, plus a raw-IndexedDB baseline. Exposes its
  * measurements on window.lastmileBench for playwright to call; all timing happens in the page.
  */
-import { LastmileDb, SCHEMA_V1, type EventRow } from '../../lib/usage/db';
+import Dexie, { liveQuery } from 'dexie';
+import { LastmileDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type EventRow } from '../../lib/usage/db';
 import type { UsageEvent } from '../../lib/usage/events';
 import { summarizeHabits } from '../../lib/usage/habits';
-import { DayRollupSchema } from '../../lib/usage/rollup';
+import { DayRollupSchema, type DayRollup } from '../../lib/usage/rollup';
 import { compactRollup } from '../../lib/usage/rollup-apply';
+import { encodeMonths } from '../../lib/usage/rollup-chunk';
 import { DEFAULT_HABIT_SETTINGS } from '../../lib/usage/settings';
 import { UsageStore } from '../../lib/usage/store';
 import { DAYS_PER_YEAR, END, MS_PER_DAY, RETENTION_DAYS, dayString, generator } from '../lib/synthetic';
@@ -22,11 +24,17 @@ export interface WriteRun {
 
 export interface AggregateRun {
   days: number;
-  /** Cold: a new store (a dashboard just opened) loads and parses every day. */
+  /**
+   * Cold, as the habits page opens (entrypoints/habits/data.ts): a new connection and store,
+   * the first value of liveQuery(() => store.rollups()), then summarizeHabits.
+   */
   loadMs: number[];
-  /** The same rows read with Dexie alone (no parse), for scale. */
-  rawMs: number[];
   summaryMs: number[];
+  /** Baseline, interleaved: the v3 read path, i.e. the same but every day row read and zod-parsed. */
+  baseLoadMs: number[];
+  /** …of which reading the rows (Dexie toArray, no parse), for scale. */
+  rawMs: number[];
+  baseSummaryMs: number[];
   /** The open dashboard after the background wrote one day: only that day is read again. */
   liveLoadMs: number[];
   liveSummaryMs: number[];
@@ -35,6 +43,9 @@ export interface AggregateRun {
 export interface SizeRun {
   events: number;
   rollups: number;
+  /** Month chunks (typed arrays: bytes; name lists: JSON characters). */
+  chunks: number;
+  chunkBytes: number;
   /** navigator.storage.estimate().usage before and after seeding (bytes). */
   usageBefore: number;
   usageAfter: number;
@@ -46,10 +57,12 @@ export interface SizeRun {
 export interface LastmileBench {
   writeStore(dbName: string, n: number): Promise<WriteRun>;
   writeRaw(dbName: string, n: number): Promise<WriteRun>;
-  seedThreeYears(dbName: string): Promise<{ ms: number; rollups: number; events: number }>;
+  seedThreeYears(dbName: string): Promise<{ ms: number; migrateMs: number; rollups: number; events: number; months: number }>;
   aggregates(dbName: string, runs: number): Promise<AggregateRun>;
   storageYear(dbName: string): Promise<SizeRun>;
   crossOriginIsolated: boolean;
+  /** False under the extension pages' CSP (no 'unsafe-eval'): zod then runs without its JIT. */
+  evalAllowed: boolean;
 }
 
 const gen = generator();
@@ -92,8 +105,41 @@ async function openRaw(dbName: string): Promise<IDBDatabase> {
   return request(open);
 }
 
+function evalAllowed(): boolean {
+  try {
+    new Function('');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first value of a live query, as the page's useLiveQuery gets it. */
+function firstValue<T>(query: () => Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        resolve(value);
+        queueMicrotask(() => subscription.unsubscribe());
+      },
+      error: reject,
+    });
+  });
+}
+
+/** The v3 read path: every row parsed, unreadable ones skipped, sorted by day. */
+function parseEveryRow(rows: readonly unknown[]): DayRollup[] {
+  const out: DayRollup[] = [];
+  for (const row of rows) {
+    const parsed = DayRollupSchema.safeParse(row);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
 const bench: LastmileBench = {
   crossOriginIsolated: globalThis.crossOriginIsolated === true,
+  evalAllowed: evalAllowed(),
 
   async writeStore(dbName, n) {
     const { db, store } = openStore(dbName);
@@ -128,19 +174,31 @@ const bench: LastmileBench = {
     const history = gen.history(YEARS * DAYS_PER_YEAR);
     const retainedFrom = new Date(END - RETENTION_DAYS * MS_PER_DAY).toISOString();
     const retained = history.events.filter((e) => e.at >= retainedFrom);
-    const { db } = openStore(dbName);
+    // As the previous release (v3) left it; the first open after the update migrates it.
+    const v3 = new Dexie(dbName, deps);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
     const t = performance.now();
-    await db.days.bulkPut(history.rollups.map(compactRollup));
-    await db.events.bulkAdd(retained.map((e): EventRow => ({ ...e })));
+    await v3.table('days').bulkPut(history.rollups.map(compactRollup));
+    await v3.table('events').bulkAdd(retained.map((e): EventRow => ({ ...e })));
     const ms = performance.now() - t;
+    v3.close();
+    const { db } = openStore(dbName);
+    const m = performance.now();
+    await db.open();
+    const migrateMs = performance.now() - m;
+    const months = await db.months.count();
     db.close();
-    return { ms, rollups: history.rollups.length, events: retained.length };
+    return { ms, migrateMs, rollups: history.rollups.length, events: retained.length, months };
   },
 
   async aggregates(dbName, runs) {
     const loadMs: number[] = [];
-    const rawMs: number[] = [];
     const summaryMs: number[] = [];
+    const baseLoadMs: number[] = [];
+    const rawMs: number[] = [];
+    const baseSummaryMs: number[] = [];
     const liveLoadMs: number[] = [];
     const liveSummaryMs: number[] = [];
     let days = 0;
@@ -149,19 +207,35 @@ const bench: LastmileBench = {
     try {
       // Real databases are written through the store, which keeps the rollups' version row.
       await writer.store.countVisit(dayString(END), 'jira', 'issue');
-      for (let i = 0; i < runs; i++) {
-        // Opening the dashboard: a new page, so a new store with nothing cached.
-        const { db, store } = openStore(dbName);
+      const baseline = async (): Promise<void> => {
+        const db = new LastmileDb(deps, dbName);
         try {
           const t0 = performance.now();
-          const all = await store.rollups();
+          const rows: unknown[] = await firstValue(() => db.days.toArray());
+          const r1 = performance.now();
+          const all = parseEveryRow(rows);
+          const t1 = performance.now();
+          summarizeHabits(all, DEFAULT_HABIT_SETTINGS, dayString(END));
+          const t2 = performance.now();
+          if (all.length !== days) throw new Error(`baseline read ${all.length} days, the store ${days}`);
+          rawMs.push(r1 - t0);
+          baseLoadMs.push(t1 - t0);
+          baseSummaryMs.push(t2 - t1);
+        } finally {
+          db.close();
+        }
+      };
+      for (let i = 0; i < runs; i++) {
+        // Interleaved, alternating which goes first, so drift and disk cache hit both alike.
+        if (i % 2 === 1 && days > 0) await baseline();
+        // Opening the dashboard: a new page, so a new connection and store with nothing cached.
+        const t0 = performance.now();
+        const { db, store } = openStore(dbName);
+        try {
+          const all = await firstValue(() => store.rollups());
           const t1 = performance.now();
           const summary = summarizeHabits(all, DEFAULT_HABIT_SETTINGS, dayString(END));
           const t2 = performance.now();
-          // After the store's read, so it doesn't warm the disk cache for it.
-          const r0 = performance.now();
-          await db.days.toArray();
-          rawMs.push(performance.now() - r0);
           if (summary.today !== dayString(END)) throw new Error('summary of the wrong day');
           days = all.length;
           loadMs.push(t1 - t0);
@@ -178,24 +252,33 @@ const bench: LastmileBench = {
         } finally {
           db.close();
         }
+        if (i % 2 === 0) await baseline();
       }
     } finally {
       writer.db.close();
     }
-    return { days, loadMs, rawMs, summaryMs, liveLoadMs, liveSummaryMs };
+    return { days, loadMs, summaryMs, baseLoadMs, rawMs, baseSummaryMs, liveLoadMs, liveSummaryMs };
   },
 
   async storageYear(dbName) {
     const year = gen.history(DAYS_PER_YEAR);
     const usageBefore = (await navigator.storage.estimate()).usage ?? 0;
+    const chunks = encodeMonths(year.rollups);
     const { db } = openStore(dbName);
     await db.days.bulkPut(year.rollups.map(compactRollup));
+    await db.months.bulkPut(chunks);
     await db.events.bulkAdd(year.events.map((e): EventRow => ({ ...e })));
     db.close();
     const usageAfter = (await navigator.storage.estimate()).usage ?? 0;
     return {
       events: year.events.length,
       rollups: year.rollups.length,
+      chunks: chunks.length,
+      chunkBytes: chunks.reduce(
+        (sum, c) =>
+          sum + c.days.byteLength + c.start.byteLength + c.codes.byteLength + c.values.byteLength + JSON.stringify([c.month, c.apps, c.categories, c.tips, c.tools]).length,
+        0,
+      ),
       usageBefore,
       usageAfter,
       eventJsonBytes: year.events.reduce((s, e, i) => s + JSON.stringify({ ...e, id: i + 1 }).length, 0),

@@ -1,4 +1,5 @@
-import { formatMinutes, plural } from './format';
+import { i18n } from '#i18n';
+import { formatMinutes, formatNumber } from './format';
 
 export interface AppBreakdownRow {
   app: string;
@@ -18,7 +19,7 @@ export interface AppBreakdownProps {
 /** AI actions per app as bars; the figures are written out, the bars only echo them. */
 export function AppBreakdown({ rows, limit = 6 }: AppBreakdownProps) {
   if (rows.length === 0) {
-    return <p className="hb-muted">No app yet: open a tip in one of your work apps and it shows up here.</p>;
+    return <p className="hb-muted">{i18n.t('habits.apps.empty')}</p>;
   }
   const shown = rows.slice(0, limit);
   const rest = rows.slice(limit);
@@ -34,7 +35,13 @@ export function AppBreakdown({ rows, limit = 6 }: AppBreakdownProps) {
               tipsUsed: sum.tipsUsed + r.tipsUsed,
               minutesSaved: sum.minutesSaved + r.minutesSaved,
             }),
-            { app: 'other', label: `${rest.length} other apps`, aiActions: 0, tipsUsed: 0, minutesSaved: 0 },
+            {
+              app: 'other',
+              label: i18n.t('habits.apps.other', rest.length, [formatNumber(rest.length)]),
+              aiActions: 0,
+              tipsUsed: 0,
+              minutesSaved: 0,
+            },
           ),
         ];
   const max = Math.max(1, ...list.map((r) => r.aiActions));
@@ -44,14 +51,14 @@ export function AppBreakdown({ rows, limit = 6 }: AppBreakdownProps) {
         <li key={r.app} className="hb-app">
           <div className="hb-app-head">
             <span className="hb-app-name">{r.label}</span>
-            <span className="hb-app-value">{plural(r.aiActions, 'AI action')}</span>
+            <span className="hb-app-value">{i18n.t('habits.count.aiActions', r.aiActions, [formatNumber(r.aiActions)])}</span>
           </div>
           <div className="hb-bar" aria-hidden="true">
             <span className="hb-bar-fill" style={{ width: `${Math.max(2, (r.aiActions / max) * 100)}%` }} />
           </div>
           <p className="hb-app-detail">
-            {plural(r.tipsUsed, 'tip')} used
-            {r.minutesSaved > 0 ? ` · ${formatMinutes(r.minutesSaved)} saved` : ''}
+            {i18n.t('habits.apps.tipsUsed', r.tipsUsed, [formatNumber(r.tipsUsed)])}
+            {r.minutesSaved > 0 ? ` · ${i18n.t('habits.apps.saved', { time: formatMinutes(r.minutesSaved) })}` : ''}
           </p>
         </li>
       ))}

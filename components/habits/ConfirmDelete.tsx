@@ -1,13 +1,22 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { i18n } from '#i18n';
 import { HabitIcon } from './icons';
+import { rich } from './rich';
 
-/** What the employee types to confirm (the same words the background requires). */
-export const DELETE_PHRASE = 'delete everything';
+/**
+ * What the employee types to confirm, in their language ("delete everything", "alles löschen"). The
+ * page then sends the protocol's own fixed confirmation to the background (entrypoints/habits/App.tsx).
+ */
+export function deletePhrase(): string {
+  return i18n.t('privacy.confirm.phrase');
+}
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 export interface ConfirmDeleteProps {
   /** Deletes; a rejection is shown in the dialog and nothing is closed. */
   onConfirm(): Promise<void> | void;
-  /** What will go, in words ("1,204 events and 95 days of history"). */
+  /** What will go, in words ("1,204 events and 95 daily records"). */
   summary?: string;
   disabled?: boolean;
 }
@@ -31,7 +40,8 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
   const titleId = `${ids}-title`;
   const descId = `${ids}-desc`;
   const hintId = `${ids}-hint`;
-  const matches = typed.trim().toLowerCase() === DELETE_PHRASE;
+  const phrase = deletePhrase();
+  const matches = normalise(typed) === normalise(phrase);
 
   useEffect(() => {
     if (open) inputRef.current?.focus();
@@ -93,7 +103,7 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
         onClick={() => setOpen(true)}
       >
         <HabitIcon name="trash" size={16} />
-        Delete all my data
+        {i18n.t('privacy.deleteTitle')}
       </button>
       {open && (
         <div className="hb-overlay">
@@ -107,11 +117,10 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
             onKeyDown={onKeyDown}
           >
             <h2 id={titleId} className="hb-dialog-title">
-              Delete all your Lastmile data?
+              {i18n.t('privacy.confirm.title')}
             </h2>
             <p id={descId} className="hb-dialog-text">
-              {summary ? `${summary} will be removed from this browser. ` : 'Everything Lastmile stored in this browser will be removed. '}
-              Your streak, heatmap and history start over. This cannot be undone.
+              {summary ? i18n.t('privacy.confirm.textSummary', { summary }) : i18n.t('privacy.confirm.text')}
             </p>
             <form
               onSubmit={(e) => {
@@ -120,7 +129,7 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
               }}
             >
               <label className="hb-field-label" htmlFor={`${ids}-input`}>
-                Type <strong>{DELETE_PHRASE}</strong> to confirm
+                {rich({ phrase: <strong>{phrase}</strong> }, (m) => i18n.t('privacy.confirm.typeLabel', { phrase: m.phrase }))}
               </label>
               <input
                 ref={inputRef}
@@ -134,19 +143,19 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
                 onChange={(e) => setTyped(e.target.value)}
               />
               <p id={hintId} className="hb-hint">
-                Tip: export your data first if you want a copy.
+                {i18n.t('privacy.confirm.hint')}
               </p>
               {error && (
                 <p className="hb-error" role="alert">
-                  Could not delete: {error}
+                  {i18n.t('privacy.confirm.error', { error })}
                 </p>
               )}
               <div className="hb-dialog-actions">
                 <button type="button" className="hb-btn hb-btn-secondary" onClick={close} disabled={pending}>
-                  Cancel
+                  {i18n.t('privacy.confirm.cancel')}
                 </button>
                 <button type="submit" className="hb-btn hb-btn-danger" disabled={!matches || pending}>
-                  {pending ? 'Deleting…' : 'Delete everything'}
+                  {pending ? i18n.t('privacy.confirm.deleting') : i18n.t('privacy.confirm.submit')}
                 </button>
               </div>
             </form>

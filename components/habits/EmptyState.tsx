@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { HabitIcon } from './icons';
+import { rich } from './rich';
 
 /** First day: what the page will show and how to start. */
 export function EmptyState({ onOpenSettings }: { onOpenSettings?: () => void }) {
@@ -8,37 +10,35 @@ export function EmptyState({ onOpenSettings }: { onOpenSettings?: () => void }) 
         <HabitIcon name="sparkle" size={26} />
       </span>
       <h2 id="hb-empty-title" className="hb-empty-title">
-        Your AI habit starts here
+        {i18n.t('habits.empty.title')}
       </h2>
-      <p className="hb-empty-text">
-        Open a tip on Salesforce, Jira, Gmail and other work apps, or log AI use with the popup. Every day you use AI
-        fills in a square here, and your streak, weekly goal and time saved follow.
-      </p>
+      <p className="hb-empty-text">{i18n.t('habits.empty.text')}</p>
       <ol className="hb-steps">
         <li>
           <span className="hb-step-num" aria-hidden="true">
             1
           </span>
-          Look for the <strong>AI tip</strong> button in the corner of a work app.
+          {/* The pill's and the popup's own labels, so the words match what the employee will see there. */}
+          {rich({ button: <strong>{i18n.t('pill.label')}</strong> }, (m) => i18n.t('habits.empty.step1', { button: m.button }))}
         </li>
         <li>
           <span className="hb-step-num" aria-hidden="true">
             2
           </span>
-          Use its prompt in your approved AI tool.
+          {i18n.t('habits.empty.step2')}
         </li>
         <li>
           <span className="hb-step-num" aria-hidden="true">
             3
           </span>
-          Used AI some other way? Tap <strong>I used AI</strong> in the Lastmile popup.
+          {rich({ button: <strong>{i18n.t('popup.log')}</strong> }, (m) => i18n.t('habits.empty.step3', { button: m.button }))}
         </li>
       </ol>
       {onOpenSettings && (
         <p className="hb-sub">
-          Three days a week is the default goal.{' '}
+          {i18n.t('habits.empty.goal')}{' '}
           <button type="button" className="hb-inline" onClick={onOpenSettings}>
-            Change your goal
+            {i18n.t('habits.empty.changeGoal')}
           </button>
         </p>
       )}

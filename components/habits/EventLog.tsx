@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import type { UsageEventType } from '@/lib/usage/events';
-import { plural } from './format';
+import { formatDateTime, formatNumber } from './format';
 
 export interface EventLogRow {
   id: number;
@@ -26,52 +27,53 @@ export interface EventLogProps {
 }
 
 /** Plain words for what each stored event means. */
-export const EVENT_LABELS: Record<UsageEventType, string> = {
-  tip_shown: 'Tip offered',
-  card_opened: 'Opened a tip',
-  prompt_copied: 'Copied a prompt',
-  ai_opened: 'Opened AI from a tip',
-  marked_used: 'Used AI for a tip',
-  dismissed: 'Not now',
-  dont_show: "Don't show again",
-  snoozed: 'Snoozed the app',
-  helpful: 'Rated a tip helpful',
-  not_helpful: 'Rated a tip not helpful',
-  ai_session: 'Opened an AI tool',
-  ai_prompt: 'Sent a prompt',
-  manual_log: 'Logged AI use',
+const EVENT_LABELS: Readonly<Record<UsageEventType, () => string>> = {
+  tip_shown: () => i18n.t('events.tipShown'),
+  card_opened: () => i18n.t('events.cardOpened'),
+  prompt_copied: () => i18n.t('events.promptCopied'),
+  ai_opened: () => i18n.t('events.aiOpened'),
+  marked_used: () => i18n.t('events.markedUsed'),
+  dismissed: () => i18n.t('events.dismissed'),
+  dont_show: () => i18n.t('events.dontShow'),
+  snoozed: () => i18n.t('events.snoozed'),
+  helpful: () => i18n.t('events.helpful'),
+  not_helpful: () => i18n.t('events.notHelpful'),
+  ai_session: () => i18n.t('events.aiSession'),
+  ai_prompt: () => i18n.t('events.aiPrompt'),
+  manual_log: () => i18n.t('events.manualLog'),
 };
 
-function formatTime(at: string, timeZone: string | undefined): string {
-  const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return at;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(d);
+/** What a stored event means, in the page's language. */
+export function eventLabel(type: UsageEventType): string {
+  return EVENT_LABELS[type]();
 }
 
 /** Every raw event stored, newest first, one page at a time. Shows exactly what is kept: no more. */
 export function EventLog({ rows, page, pageCount, total, onPageChange, timeZone }: EventLogProps) {
-  if (total === 0) return <p className="hb-muted">No events stored.</p>;
+  if (total === 0) return <p className="hb-muted">{i18n.t('privacy.log.empty')}</p>;
   const pages = Math.max(1, pageCount);
   return (
     <div className="hb-log">
-      <div className="hb-table-wrap" role="region" aria-label="Event log" tabIndex={0}>
+      <div className="hb-table-wrap" role="region" aria-label={i18n.t('privacy.logTitle')} tabIndex={0}>
         <table className="hb-table">
-          <caption className="hb-sr">{`Stored events, newest first: page ${page + 1} of ${pages}`}</caption>
+          <caption className="hb-sr">
+            {i18n.t('privacy.log.caption', { page: formatNumber(page + 1), pages: formatNumber(pages) })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">What</th>
-              <th scope="col">App</th>
-              <th scope="col">Tip or tool</th>
+              <th scope="col">{i18n.t('privacy.log.time')}</th>
+              <th scope="col">{i18n.t('privacy.log.what')}</th>
+              <th scope="col">{i18n.t('privacy.log.app')}</th>
+              <th scope="col">{i18n.t('privacy.log.tipOrTool')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <td className="hb-nowrap">
-                  <time dateTime={r.at}>{formatTime(r.at, timeZone)}</time>
+                  <time dateTime={r.at}>{formatDateTime(r.at, timeZone)}</time>
                 </td>
-                <td>{EVENT_LABELS[r.type]}</td>
+                <td>{eventLabel(r.type)}</td>
                 <td>{r.app ?? '—'}</td>
                 <td>{r.tip ?? r.tool ?? '—'}</td>
               </tr>
@@ -79,12 +81,16 @@ export function EventLog({ rows, page, pageCount, total, onPageChange, timeZone 
           </tbody>
         </table>
       </div>
-      <nav className="hb-pager" aria-label="Event log pages">
+      <nav className="hb-pager" aria-label={i18n.t('privacy.log.pages')}>
         <button type="button" className="hb-btn hb-btn-secondary" disabled={page <= 0} onClick={() => onPageChange(page - 1)}>
-          Newer
+          {i18n.t('privacy.pager.newer')}
         </button>
         <p className="hb-pager-status" aria-live="polite">
-          Page {page + 1} of {pages} · {plural(total, 'event')}
+          {i18n.t('privacy.pager.status', {
+            page: formatNumber(page + 1),
+            pages: formatNumber(pages),
+            count: i18n.t('habits.count.events', total, [formatNumber(total)]),
+          })}
         </p>
         <button
           type="button"
@@ -92,7 +98,7 @@ export function EventLog({ rows, page, pageCount, total, onPageChange, timeZone 
           disabled={page >= pages - 1}
           onClick={() => onPageChange(page + 1)}
         >
-          Older
+          {i18n.t('privacy.pager.older')}
         </button>
       </nav>
     </div>

@@ -1,3 +1,8 @@
+import { i18n } from '#i18n';
+
+/** Which week the ring counts: it ends the accessible name ("2 of 3 days this week"). */
+export type GoalPeriod = 'thisWeek' | 'lastWeek';
+
 export interface GoalRingProps {
   /** Days with AI so far this week (counted toward the goal). */
   done: number;
@@ -6,7 +11,7 @@ export interface GoalRingProps {
   /** Diameter in CSS pixels. */
   size?: number;
   /** Ends the accessible name: "2 of 3 days this week". */
-  period?: string;
+  period?: GoalPeriod;
 }
 
 const STROKE = 8;
@@ -20,14 +25,16 @@ export function goalFraction(done: number, goal: number): number {
   return Math.min(1, clean(done) / Math.max(1, clean(goal)));
 }
 
-export function goalLabel(done: number, goal: number, period = 'this week'): string {
+export function goalLabel(done: number, goal: number, period: GoalPeriod = 'thisWeek'): string {
   const d = clean(done);
   const g = Math.max(1, clean(goal));
-  return `${d} of ${g} days ${period}${d >= g ? ', goal met' : ''}`;
+  const label =
+    period === 'lastWeek' ? i18n.t('recap.ring.lastWeek', g, [g], { done: d }) : i18n.t('recap.ring.thisWeek', g, [g], { done: d });
+  return d >= g ? i18n.t('recap.ring.met', { label }) : label;
 }
 
 /** Weekly goal as a ring; the figure in the middle is decorative, the name carries it. */
-export function GoalRing({ done, goal, size = 88, period = 'this week' }: GoalRingProps) {
+export function GoalRing({ done, goal, size = 88, period = 'thisWeek' }: GoalRingProps) {
   const r = (size - STROKE) / 2;
   const circumference = 2 * Math.PI * r;
   const fraction = goalFraction(done, goal);

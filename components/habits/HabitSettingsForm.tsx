@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import type { HabitSettings } from '@/lib/usage/settings';
+import { formatNumber, weekdayName } from './format';
 import { Switch } from './Switch';
 
 export type HabitSettingsPatch = Partial<Pick<HabitSettings, 'workdays' | 'weeklyGoalDays' | 'trackingPaused' | 'weeklyRecapNotification'>>;
@@ -11,15 +13,7 @@ export interface HabitSettingsFormProps {
 }
 
 /** Monday first, as the week is shown everywhere else (values: 0 = Sunday ... 6 = Saturday). */
-const WEEK = [
-  { value: 1, name: 'Monday' },
-  { value: 2, name: 'Tuesday' },
-  { value: 3, name: 'Wednesday' },
-  { value: 4, name: 'Thursday' },
-  { value: 5, name: 'Friday' },
-  { value: 6, name: 'Saturday' },
-  { value: 0, name: 'Sunday' },
-] as const;
+const WEEK = [1, 2, 3, 4, 5, 6, 0] as const;
 const GOALS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 function sameDays(a: readonly number[], b: readonly number[]): boolean {
@@ -28,9 +22,9 @@ function sameDays(a: readonly number[], b: readonly number[]): boolean {
 
 /** Problems with a schedule, or null when it can be saved. */
 export function scheduleError(workdays: readonly number[], goal: number): string | null {
-  if (workdays.length === 0) return 'Pick at least one workday.';
+  if (workdays.length === 0) return i18n.t('settings.noWorkdays');
   if (goal > workdays.length) {
-    return `A goal of ${goal} days needs ${goal} workdays; you picked ${workdays.length}. Lower the goal or add workdays.`;
+    return i18n.t('settings.goalTooHigh', { goal: formatNumber(goal), picked: formatNumber(workdays.length) });
   }
   return null;
 }
@@ -63,7 +57,7 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
       await onSave(patch);
       setStatus({ tone: 'ok', text: done });
     } catch (e) {
-      setStatus({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ tone: 'error', text: i18n.t('settings.notSaved', { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setSaving(false);
     }
@@ -76,7 +70,7 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
     const patch: HabitSettingsPatch = {};
     if (!sameDays(workdays, settings.workdays)) patch.workdays = [...workdays].sort((a, b) => a - b);
     if (goal !== settings.weeklyGoalDays) patch.weeklyGoalDays = goal;
-    void save(patch, 'Schedule saved');
+    void save(patch, i18n.t('settings.saved'));
   };
 
   const toggleDay = (value: number, on: boolean) => {
@@ -87,23 +81,19 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
     <div className="hb-settings">
       <form className="hb-card hb-form" onSubmit={submit} noValidate aria-labelledby={`${id}-schedule`}>
         <h3 id={`${id}-schedule`} className="hb-h3">
-          Your schedule
+          {i18n.t('settings.scheduleTitle')}
         </h3>
         <fieldset className="hb-fieldset" aria-describedby={`${id}-wd-help`}>
-          <legend className="hb-field-label">Workdays</legend>
+          <legend className="hb-field-label">{i18n.t('settings.workdays')}</legend>
           <p id={`${id}-wd-help`} className="hb-hint">
-            Only these days count for your streak and your weekly goal.
+            {i18n.t('settings.workdaysHelp')}
           </p>
           <div className="hb-days">
-            {WEEK.map((d) => (
-              <label key={d.value} className="hb-day">
-                <input
-                  type="checkbox"
-                  checked={workdays.includes(d.value)}
-                  onChange={(e) => toggleDay(d.value, e.target.checked)}
-                />
-                <span aria-hidden="true">{d.name.slice(0, 3)}</span>
-                <span className="hb-sr">{d.name}</span>
+            {WEEK.map((day) => (
+              <label key={day} className="hb-day">
+                <input type="checkbox" checked={workdays.includes(day)} onChange={(e) => toggleDay(day, e.target.checked)} />
+                <span aria-hidden="true">{weekdayName(day, 'short')}</span>
+                <span className="hb-sr">{weekdayName(day)}</span>
               </label>
             ))}
           </div>
@@ -113,16 +103,16 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
           aria-describedby={showError ? `${id}-error` : `${id}-goal-help`}
           aria-invalid={showError || undefined}
         >
-          <legend className="hb-field-label">Weekly goal</legend>
+          <legend className="hb-field-label">{i18n.t('settings.goal')}</legend>
           <p id={`${id}-goal-help`} className="hb-hint">
-            Days with AI you aim for each week. Three is a good start.
+            {i18n.t('settings.goalHelp')}
           </p>
           <div className="hb-goals">
             {GOALS.map((g) => (
               <label key={g} className="hb-goal">
                 <input type="radio" name={`${id}-goal`} value={g} checked={goal === g} onChange={() => setGoal(g)} />
-                <span aria-hidden="true">{g}</span>
-                <span className="hb-sr">{g === 1 ? '1 day a week' : `${g} days a week`}</span>
+                <span aria-hidden="true">{formatNumber(g)}</span>
+                <span className="hb-sr">{i18n.t('settings.goalOption', g, [formatNumber(g)])}</span>
               </label>
             ))}
           </div>
@@ -134,26 +124,26 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
         )}
         <div className="hb-form-actions">
           <button type="submit" className="hb-btn hb-btn-primary" disabled={saving || !dirty}>
-            Save schedule
+            {i18n.t('settings.save')}
           </button>
         </div>
       </form>
       <div className="hb-card hb-form">
-        <h3 className="hb-h3">Tracking and notifications</h3>
+        <h3 className="hb-h3">{i18n.t('settings.trackingTitle')}</h3>
         <Switch
-          label="Pause tracking"
-          description="While paused, nothing new is recorded. Tips keep working."
+          label={i18n.t('settings.pause')}
+          description={i18n.t('settings.pauseHelp')}
           checked={settings.trackingPaused}
           disabled={saving}
-          onChange={(on) => void save({ trackingPaused: on }, on ? 'Tracking paused' : 'Tracking resumed')}
+          onChange={(on) => void save({ trackingPaused: on }, on ? i18n.t('settings.paused') : i18n.t('settings.resumed'))}
         />
         <Switch
-          label="Weekly recap notification"
-          description="At most one browser notification a week with last week's recap."
+          label={i18n.t('settings.recap')}
+          description={i18n.t('settings.recapHelp')}
           checked={settings.weeklyRecapNotification}
           disabled={saving}
           onChange={(on) =>
-            void save({ weeklyRecapNotification: on }, on ? 'Weekly recap turned on' : 'Weekly recap turned off')
+            void save({ weeklyRecapNotification: on }, on ? i18n.t('settings.recapOn') : i18n.t('settings.recapOff'))
           }
         />
       </div>

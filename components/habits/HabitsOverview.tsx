@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 import type { HabitSummary } from '@/lib/usage/habits/summary';
 import { detectorFor } from '@/lib/sites';
 import type { AppId } from '@/lib/sites/types';
@@ -13,7 +14,7 @@ import { StreakBadge } from './StreakBadge';
 import { StreakHistory } from './StreakHistory';
 import { TopTips } from './TopTips';
 import { WeeklyRecap } from './WeeklyRecap';
-import { formatDay, formatDelta, formatMinutes, formatShortDate, plural } from './format';
+import { formatDay, formatDayRange, formatDelta, formatMinutes, formatNumber, formatPercent } from './format';
 import { HabitIcon } from './icons';
 
 export interface TipInfo {
@@ -41,22 +42,24 @@ function bests(summary: HabitSummary): PersonalBest[] {
   return [
     {
       key: 'streak',
-      label: 'Longest streak',
-      value: longestStreak ? plural(longestStreak.length, 'day') : null,
-      ...(longestStreak ? { detail: `${formatShortDate(longestStreak.start)} – ${formatShortDate(longestStreak.end)}` } : {}),
+      label: i18n.t('habits.bests.streak'),
+      value: longestStreak ? i18n.t('habits.count.days', longestStreak.length, [formatNumber(longestStreak.length)]) : null,
+      ...(longestStreak ? { detail: formatDayRange(longestStreak.start, longestStreak.end) } : {}),
       icon: 'flame',
     },
     {
       key: 'week',
-      label: 'Best week',
-      value: bestWeek ? `${plural(bestWeek.activeDays, 'day')} with AI` : null,
-      ...(bestWeek ? { detail: `Week of ${formatDay(bestWeek.start)}` } : {}),
+      label: i18n.t('habits.bests.week'),
+      value: bestWeek ? i18n.t('habits.count.daysWithAi', bestWeek.activeDays, [formatNumber(bestWeek.activeDays)]) : null,
+      ...(bestWeek ? { detail: i18n.t('habits.bests.weekDetail', { day: formatDay(bestWeek.start) }) } : {}),
       icon: 'trophy',
     },
     {
       key: 'day',
-      label: 'Busiest day',
-      value: mostActionsInDay ? plural(mostActionsInDay.aiActions, 'AI action') : null,
+      label: i18n.t('habits.bests.day'),
+      value: mostActionsInDay
+        ? i18n.t('habits.count.aiActions', mostActionsInDay.aiActions, [formatNumber(mostActionsInDay.aiActions)])
+        : null,
       ...(mostActionsInDay ? { detail: formatDay(mostActionsInDay.day) } : {}),
       icon: 'sparkle',
     },
@@ -90,7 +93,7 @@ export function HabitsOverview({ summary, tips, onOpenSettings }: HabitsOverview
     <div className="hb-overview">
       {empty && <EmptyState {...(onOpenSettings ? { onOpenSettings } : {})} />}
 
-      <section className="hb-card hb-hero" aria-label="Your habit at a glance">
+      <section className="hb-card hb-hero" aria-label={i18n.t('habits.hero.label')}>
         <StreakBadge
           current={streak.current}
           best={streak.best}
@@ -101,53 +104,58 @@ export function HabitsOverview({ summary, tips, onOpenSettings }: HabitsOverview
         <div className="hb-hero-goal">
           <GoalRing done={current.daysDone} goal={current.goal} size={68} />
           <div>
-            <p className="hb-stat-label">Weekly goal</p>
+            <p className="hb-stat-label">{i18n.t('habits.hero.goalLabel')}</p>
             <p className="hb-hero-goal-text">
-              {current.met ? 'Met this week' : `${current.daysDone} of ${current.goal} days`}
+              {current.met
+                ? i18n.t('habits.hero.goalMet')
+                : i18n.t('habits.hero.goalProgress', current.goal, [formatNumber(current.goal)], { done: formatNumber(current.daysDone) })}
             </p>
             <p className="hb-stat-detail">
               {current.met
-                ? `${plural(summary.week.metInARow, 'week')} in a row`
+                ? i18n.t('habits.hero.inARow', summary.week.metInARow, [formatNumber(summary.week.metInARow)])
                 : current.reachable
-                  ? `${plural(current.workdaysLeft, 'workday')} left`
-                  : 'A fresh start on Monday'}
+                  ? i18n.t('habits.hero.workdaysLeft', current.workdaysLeft, [formatNumber(current.workdaysLeft)])
+                  : i18n.t('habits.hero.freshStart')}
             </p>
           </div>
         </div>
         <StatCard
           icon="leaf"
           tone="green"
-          label="Habit strength"
-          value={`${strength.percent}%`}
-          detail={`${formatDelta(strengthDelta)} points vs last week`}
+          label={i18n.t('habits.hero.strength')}
+          value={formatPercent(strength.percent)}
+          detail={i18n.t('habits.hero.strengthDetail', Math.abs(strengthDelta), [formatDelta(strengthDelta)])}
         />
         <StatCard
           icon="clock"
           tone="ice"
-          label="Time saved"
+          label={i18n.t('habits.hero.timeSaved')}
           value={formatMinutes(timeSaved.total)}
-          detail={`${formatMinutes(timeSaved.thisWeek)} this week`}
+          detail={i18n.t('habits.hero.timeSavedDetail', { time: formatMinutes(timeSaved.thisWeek) })}
         />
       </section>
 
-      <Card title="Milestones" sub={`${plural(summary.milestones.activeDays, 'day')} with AI so far`}>
+      <Card
+        title={i18n.t('habits.overview.milestones')}
+        sub={i18n.t('habits.overview.milestonesSub', summary.milestones.activeDays, [formatNumber(summary.milestones.activeDays)])}
+      >
         <Milestone {...summary.milestones} />
       </Card>
 
       <section className="hb-card" aria-labelledby={heatmapId}>
         <div className="hb-card-head">
           <h2 id={heatmapId} className="hb-h">
-            Your year with AI
+            {i18n.t('habits.overview.year')}
           </h2>
-          <p className="hb-sub">Each square is a day; darker means more AI actions</p>
+          <p className="hb-sub">{i18n.t('habits.overview.yearSub')}</p>
         </div>
         <Heatmap weeks={summary.heatmap.weeks} labelledBy={heatmapId} />
         <p className="hb-hm-key" aria-hidden="true">
           <span>
-            <span className="hb-hm-sq hb-key-today" /> Today
+            <span className="hb-hm-sq hb-key-today" /> {i18n.t('habits.overview.keyToday')}
           </span>
           <span>
-            <span className="hb-hm-sq hb-key-frozen" /> Streak freeze used
+            <span className="hb-hm-sq hb-key-frozen" /> {i18n.t('habits.overview.keyFrozen')}
           </span>
         </p>
       </section>
@@ -156,13 +164,13 @@ export function HabitsOverview({ summary, tips, onOpenSettings }: HabitsOverview
         <div className="hb-card">
           <WeeklyRecap week={recap.lastWeek} previous={recap.weekBefore} suggestion={recap.suggestion} />
         </div>
-        <Card title="Personal bests">
+        <Card title={i18n.t('habits.overview.bests')}>
           <PersonalBests items={bests(summary)} />
         </Card>
       </div>
 
       <div className="hb-cols">
-        <Card title="Where you use AI" sub="All time">
+        <Card title={i18n.t('habits.overview.apps')} sub={i18n.t('habits.overview.appsSub')}>
           <AppBreakdown
             rows={summary.apps.allTime.map((a) => ({
               app: a.app,
@@ -173,7 +181,7 @@ export function HabitsOverview({ summary, tips, onOpenSettings }: HabitsOverview
             }))}
           />
         </Card>
-        <Card title="Top tips" sub="Most used">
+        <Card title={i18n.t('habits.overview.topTips')} sub={i18n.t('habits.overview.topTipsSub')}>
           <TopTips
             tips={summary.topTips.map((t) => {
               const info = tips.get(t.tipId);
@@ -189,12 +197,14 @@ export function HabitsOverview({ summary, tips, onOpenSettings }: HabitsOverview
         </Card>
       </div>
 
-      <Card title="Streak history" sub={`Best: ${plural(streak.best, 'day')}`}>
+      <Card
+        title={i18n.t('habits.overview.history')}
+        sub={i18n.t('habits.overview.historySub', { days: i18n.t('habits.count.days', streak.best, [formatNumber(streak.best)]) })}
+      >
         <StreakHistory runs={streak.history} current={streak.currentRun} frozenDays={streak.frozenDays} />
         <p className="hb-note">
           <HabitIcon name="snowflake" size={14} />
-          Every 5 days with AI earns a streak freeze (you can hold {streak.maxFreezes}). A freeze covers one missed
-          workday automatically.
+          {i18n.t('habits.overview.freezeNote', { max: formatNumber(streak.maxFreezes) })}
         </p>
       </Card>
     </div>

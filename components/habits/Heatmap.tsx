@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { i18n } from '#i18n';
 import type { HeatmapCell, HeatmapWeek } from '@/lib/usage/habits/heatmap';
-import { dateOf, formatDay, monthOf, plural } from './format';
+import { dateOf, formatDay, formatNumber, monthOf, weekdayName } from './format';
 
 export interface HeatmapProps {
   /** Monday-first columns of seven cells, oldest first; the last is the current week. */
@@ -9,22 +10,23 @@ export interface HeatmapProps {
   labelledBy?: string;
 }
 
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Rows, Monday first (JavaScript weekday numbers: 0 = Sunday). */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
 /** Like a contribution graph: every other weekday is labelled on screen; all are named for screen readers. */
 const SHOWN_WEEKDAYS = new Set([0, 2, 4]);
 /** A month label needs this many columns to fit. */
 const MIN_LABEL_COLUMNS = 3;
 
-/** "Tue 3 Mar 2026: 4 AI actions" (also the hover title). */
+/** "Tue, Mar 3, 2026: 4 AI actions", in the page's language (also the hover title). */
 export function cellLabel(cell: HeatmapCell): string {
   const day = formatDay(cell.day);
-  if (cell.inFuture) return `${day}: not yet`;
-  const what = cell.count === 0 ? 'no AI actions' : plural(cell.count, 'AI action');
+  if (cell.inFuture) return i18n.t('heatmap.future', { day });
+  const what = i18n.t('heatmap.count', cell.count, [formatNumber(cell.count)]);
   const notes: string[] = [];
-  if (cell.frozen) notes.push('streak freeze used');
-  if (!cell.isWorkday) notes.push('day off');
-  if (cell.isToday) notes.push('today');
-  return notes.length ? `${day}: ${what} (${notes.join(', ')})` : `${day}: ${what}`;
+  if (cell.frozen) notes.push(i18n.t('heatmap.frozen'));
+  if (!cell.isWorkday) notes.push(i18n.t('heatmap.dayOff'));
+  if (cell.isToday) notes.push(i18n.t('heatmap.today'));
+  return notes.length ? i18n.t('heatmap.labelNotes', { day, what, notes: notes.join(', ') }) : i18n.t('heatmap.label', { day, what });
 }
 
 interface MonthSpan {
@@ -67,7 +69,7 @@ function initialPos(weeks: readonly HeatmapWeek[]): Pos {
 /**
  * A year of AI use as a grid (days down, weeks across). Keyboard: the grid is one tab stop;
  * arrows move by day and week, Home/End to the row's ends. Each day is a named grid cell, so a
- * screen reader hears "Tue 3 Mar 2026: 4 AI actions"; the caption gives the totals.
+ * screen reader hears "Tue, Mar 3, 2026: 4 AI actions"; the caption gives the totals.
  */
 export function Heatmap({ weeks, labelledBy }: HeatmapProps) {
   const [active, setActive] = useState<Pos>(() => initialPos(weeks));
@@ -77,6 +79,8 @@ export function Heatmap({ weeks, labelledBy }: HeatmapProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const spans = useMemo(() => monthSpans(weeks), [weeks]);
+  // Every hover and arrow key re-renders the grid: name the ~370 days once per data change.
+  const labels = useMemo(() => weeks.map((w) => w.cells.map(cellLabel)), [weeks]);
   const totals = useMemo(() => {
     let days = 0;
     let actions = 0;
@@ -156,7 +160,11 @@ export function Heatmap({ weeks, labelledBy }: HeatmapProps) {
           onMouseLeave={() => setShown(null)}
         >
           <caption className="hb-sr">
-            {`${plural(totals.days, 'day')} with AI and ${plural(totals.actions, 'AI action')} in the last ${plural(weeks.length, 'week')}. Use the arrow keys to move between days.`}
+            {i18n.t('heatmap.caption', {
+              days: i18n.t('habits.count.daysWithAi', totals.days, [formatNumber(totals.days)]),
+              actions: i18n.t('habits.count.aiActions', totals.actions, [formatNumber(totals.actions)]),
+              weeks: i18n.t('habits.count.weeks', weeks.length, [formatNumber(weeks.length)]),
+            })}
           </caption>
           <thead>
             <tr>
@@ -169,15 +177,15 @@ export function Heatmap({ weeks, labelledBy }: HeatmapProps) {
             </tr>
           </thead>
           <tbody>
-            {WEEKDAY_NAMES.map((name, d) => (
-              <tr key={name}>
+            {WEEKDAYS.map((weekday, d) => (
+              <tr key={weekday}>
                 <th scope="row" role="rowheader" className="hb-hm-wd">
-                  <span className={SHOWN_WEEKDAYS.has(d) ? undefined : 'hb-sr'}>{name.slice(0, 3)}</span>
+                  <span className={SHOWN_WEEKDAYS.has(d) ? undefined : 'hb-sr'}>{weekdayName(weekday, 'short')}</span>
                 </th>
                 {weeks.map((week, w) => {
                   const cell = week.cells[d];
                   if (!cell) return <td key={week.start} role="gridcell" />;
-                  const label = cellLabel(cell);
+                  const label = labels[w]?.[d] ?? cellLabel(cell);
                   const isActive = active.w === w && active.d === d;
                   return (
                     <td
@@ -214,11 +222,11 @@ export function Heatmap({ weeks, labelledBy }: HeatmapProps) {
           {readout && !readout.inFuture ? cellLabel(readout) : '\u00a0'}
         </p>
         <div className="hb-hm-legend" aria-hidden="true">
-          <span>Less</span>
+          <span>{i18n.t('heatmap.less')}</span>
           {[0, 1, 2, 3, 4].map((l) => (
             <span key={l} className="hb-hm-sq" data-level={l} />
           ))}
-          <span>More</span>
+          <span>{i18n.t('heatmap.more')}</span>
         </div>
       </div>
     </div>

@@ -1,18 +1,23 @@
+import { i18n } from '#i18n';
 import type { Milestones } from '@/lib/usage/habits/stats';
-import { formatShortDate, plural } from './format';
+import { formatNumber, formatShortDate } from './format';
 import { HabitIcon } from './icons';
 import { useReducedMotion } from './motion';
 
 export type MilestoneProps = Pick<Milestones, 'activeDays' | 'reached' | 'next' | 'remaining' | 'progress' | 'justReached'>;
 
-const MILESTONE_TEXT: Record<number, string> = {
-  7: 'Your first week of AI at work. Small steps, every day, add up.',
-  30: 'A month of days with AI. This is turning into how you work.',
-  66: 'Around this point, research finds, habits start to feel automatic.',
-};
-
+/** The sentence for each milestone the habit model knows (lib/usage/habits); any other gets a plain one. */
 function sentence(days: number): string {
-  return MILESTONE_TEXT[days] ?? `${days} days with AI.`;
+  switch (days) {
+    case 7:
+      return i18n.t('habits.milestone.first');
+    case 30:
+      return i18n.t('habits.milestone.month');
+    case 66:
+      return i18n.t('habits.milestone.automatic');
+    default:
+      return i18n.t('habits.milestone.generic', days, [formatNumber(days)]);
+  }
 }
 
 /**
@@ -33,22 +38,24 @@ export function Milestone({ activeDays, reached, next, remaining, progress, just
             <HabitIcon name="trophy" size={22} />
           </span>
           <div>
-            <p className="hb-celebrate-title">{justReached} days with AI</p>
+            <p className="hb-celebrate-title">{i18n.t('habits.count.daysWithAi', justReached, [formatNumber(justReached)])}</p>
             <p className="hb-celebrate-text">{sentence(justReached)}</p>
           </div>
         </div>
       )}
-      <ol className="hb-marks" aria-label="Milestones">
+      <ol className="hb-marks" aria-label={i18n.t('habits.milestone.list')}>
         {marks.map((m) => {
           const at = reached.find((r) => r.days === m);
           return (
             <li key={m} className="hb-mark" data-reached={reachedDays.has(m)}>
               <span className="hb-mark-badge" aria-hidden="true">
-                {reachedDays.has(m) ? <HabitIcon name="check" size={14} /> : m}
+                {reachedDays.has(m) ? <HabitIcon name="check" size={14} /> : formatNumber(m)}
               </span>
               <span className="hb-mark-text">
-                {plural(m, 'day')}
-                <span className="hb-mark-sub">{at ? `reached ${formatShortDate(at.on)}` : 'to come'}</span>
+                {i18n.t('habits.count.days', m, [formatNumber(m)])}
+                <span className="hb-mark-sub">
+                  {at ? i18n.t('habits.milestone.reached', { date: formatShortDate(at.on) }) : i18n.t('habits.milestone.toCome')}
+                </span>
               </span>
             </li>
           );
@@ -57,22 +64,30 @@ export function Milestone({ activeDays, reached, next, remaining, progress, just
       {next !== null ? (
         <div className="hb-next">
           <p className="hb-next-text">
-            {activeDays} of {next} days with AI · {remaining} to go
+            {i18n.t('habits.milestone.progress', {
+              done: formatNumber(activeDays),
+              next: formatNumber(next),
+              left: formatNumber(remaining),
+            })}
           </p>
           <div
             className="hb-progress"
             role="progressbar"
-            aria-label={`Progress to ${next} days with AI`}
+            aria-label={i18n.t('habits.milestone.progressLabel', { next: formatNumber(next) })}
             aria-valuemin={0}
             aria-valuemax={next}
             aria-valuenow={activeDays}
-            aria-valuetext={`${activeDays} of ${next} days`}
+            aria-valuetext={i18n.t('habits.milestone.progressValue', { done: formatNumber(activeDays), next: formatNumber(next) })}
           >
             <span className="hb-progress-fill" data-motion={motion} style={{ width: `${Math.round(progress * 100)}%` }} />
           </div>
         </div>
       ) : (
-        <p className="hb-next-text">All milestones reached: {plural(activeDays, 'day')} with AI. Keep going at your own pace.</p>
+        <p className="hb-next-text">
+          {i18n.t('habits.milestone.allReached', {
+            days: i18n.t('habits.count.daysWithAi', activeDays, [formatNumber(activeDays)]),
+          })}
+        </p>
       )}
     </div>
   );

@@ -1,10 +1,12 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { i18n } from '#i18n';
 import type { OwnChange, OwnPolicy, PolicyStatus } from '@/lib/pages/replies';
 import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import { APP_IDS, type AppId } from '@/lib/sites/types';
 import { appLabel } from './HabitsOverview';
 import { RejectedList, SourceChip } from './PolicyView';
-import { plural } from './format';
+import { formatNumber } from './format';
+import { rich } from './rich';
 
 export interface OwnSettingsProps {
   /** The policy in force (null while loading). */
@@ -19,11 +21,9 @@ type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 /** The answer for the tips-per-day limit: whose value is in force, in words. */
 export function tipsAnswer(own: number | undefined, inForce: number): string {
-  if (own === undefined) return `${plural(inForce, 'tip')} a day, set by your company or Lastmile's default.`;
-  if (inForce < own) {
-    return `Your company's limit of ${plural(inForce, 'tip')} a day is stricter, so it applies. You can only choose fewer.`;
-  }
-  return `Your limit of ${plural(own, 'tip')} a day is in force.`;
+  if (own === undefined) return i18n.t('settings.own.tipsDefault', inForce, [formatNumber(inForce)]);
+  if (inForce < own) return i18n.t('settings.own.tipsStricter', inForce, [formatNumber(inForce)]);
+  return i18n.t('settings.own.tipsOwn', own, [formatNumber(own)]);
 }
 
 /**
@@ -39,9 +39,9 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
   if (status === null) {
     return (
       <div className="hb-card hb-form">
-        <h3 className="hb-h3">Lastmile and your company's policy</h3>
+        <h3 className="hb-h3">{i18n.t('settings.own.title')}</h3>
         <p className="hb-muted" aria-busy="true">
-          Loading the policy…
+          {i18n.t('policyView.loading')}
         </p>
       </div>
     );
@@ -68,7 +68,7 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
       await onSave(change);
       setResult({ tone: 'ok', text: done });
     } catch (e) {
-      setResult({ tone: 'error', text: `Not saved: ${e instanceof Error ? e.message : String(e)}` });
+      setResult({ tone: 'error', text: i18n.t('settings.notSaved', { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setSaving(false);
     }
@@ -78,39 +78,47 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
     const next = off ? [...mine, app] : [...mine].filter((a) => a !== app);
     void save(
       { disabledApps: APP_IDS.filter((a) => next.includes(a)) },
-      off ? `Lastmile is off in ${appLabel(app)} for you` : `Lastmile is back on in ${appLabel(app)}`,
+      off ? i18n.t('settings.own.appOff', { app: appLabel(app) }) : i18n.t('settings.own.appOn', { app: appLabel(app) }),
     );
   };
 
   const onTips = (e: ChangeEvent<HTMLSelectElement>) => {
     const v = e.target.value;
-    if (v === '') void save({ tipsPerDay: null }, 'Tips per day: back to your company’s setting');
-    else void save({ tipsPerDay: Number(v) }, `Tips per day: at most ${v}`);
+    if (v === '') void save({ tipsPerDay: null }, i18n.t('settings.own.tipsSavedCompany'));
+    else void save({ tipsPerDay: Number(v) }, i18n.t('settings.own.tipsSaved', { count: formatNumber(Number(v)) }));
   };
 
   const onTool = (e: ChangeEvent<HTMLSelectElement>) => {
     const v = e.target.value;
     const name = tools.find((t) => t.id === v)?.name ?? v;
-    if (v === '') void save({ preferredTool: null }, 'AI tool: no preference');
-    else void save({ preferredTool: v }, `AI tool: ${name} first`);
+    if (v === '') void save({ preferredTool: null }, i18n.t('settings.own.toolSavedNone'));
+    else void save({ preferredTool: v }, i18n.t('settings.own.toolSaved', { name }));
   };
 
   return (
     <div className="hb-card hb-form own-settings" aria-labelledby={`${id}-h`} role="group">
       <div>
         <h3 id={`${id}-h`} className="hb-h3">
-          Lastmile and your company's policy
+          {i18n.t('settings.own.title')}
         </h3>
         <p className="hb-hint">
-          These choices join your company's policy. You can make Lastmile quieter, never looser than your company's rules.
-          See <a className="hb-link" href="#policy">Policy</a> for everything in force.
+          {rich(
+            {
+              link: (
+                <a className="hb-link" href="#policy">
+                  {i18n.t('habits.nav.policy')}
+                </a>
+              ),
+            },
+            (m) => i18n.t('settings.own.intro', { link: m.link }),
+          )}
         </p>
       </div>
 
       <fieldset className="hb-fieldset" aria-describedby={`${id}-apps-help`}>
-        <legend className="hb-field-label">Turn Lastmile off in an app</legend>
+        <legend className="hb-field-label">{i18n.t('settings.own.appsLegend')}</legend>
         <p id={`${id}-apps-help`} className="hb-hint">
-          No tips, pill or notes in the apps you tick.
+          {i18n.t('settings.own.appsHelp')}
         </p>
         <div className="own-apps">
           {APP_IDS.map((app) => {
@@ -125,24 +133,24 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
                   onChange={(e) => toggleApp(app, e.target.checked)}
                 />
                 <span>{appLabel(app)}</span>
-                {byCompany && <span className="own-by">off by your company</span>}
+                {byCompany && <span className="own-by">{i18n.t('settings.own.byCompany')}</span>}
               </label>
             );
           })}
         </div>
         {companyOff.size > 0 && (
           <p id={`${id}-company-off`} className="hb-hint own-answer">
-            Your company turned Lastmile off there; only your company can turn it back on.
+            {i18n.t('settings.own.companyOff')}
           </p>
         )}
       </fieldset>
 
       <div className="hb-fieldset">
         <label className="hb-field-label" htmlFor={`${id}-tips`}>
-          Tips per day
+          {i18n.t('settings.own.tips')}
         </label>
         <p id={`${id}-tips-help`} className="hb-hint">
-          Fewer tips, never more than your company allows.
+          {i18n.t('settings.own.tipsHelp')}
         </p>
         <select
           id={`${id}-tips`}
@@ -153,10 +161,14 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
           onChange={onTips}
         >
           {/* With a value of their own in force the company's figure is hidden by it: no number then. */}
-          <option value="">{ownTips === undefined ? `Company setting (${inForceTips})` : 'Company setting'}</option>
+          <option value="">
+            {ownTips === undefined
+              ? i18n.t('settings.own.tipsCompany', { count: formatNumber(inForceTips) })
+              : i18n.t('settings.own.tipsCompanyPlain')}
+          </option>
           {tipChoices.map((n) => (
             <option key={n} value={String(n)}>
-              {n === 0 ? 'None' : `At most ${n}`}
+              {n === 0 ? i18n.t('settings.own.tipsNone') : i18n.t('settings.own.tipsAtMost', { count: formatNumber(n) })}
             </option>
           ))}
         </select>
@@ -168,10 +180,10 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
 
       <div className="hb-fieldset">
         <label className="hb-field-label" htmlFor={`${id}-tool`}>
-          Preferred AI tool
+          {i18n.t('settings.own.tool')}
         </label>
         <p id={`${id}-tool-help`} className="hb-hint">
-          Offered first in the tip card. Only tools your company approved.
+          {i18n.t('settings.own.toolHelp')}
         </p>
         <select
           id={`${id}-tool`}
@@ -181,7 +193,7 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
           aria-describedby={`${id}-tool-help ${id}-tool-answer`}
           onChange={onTool}
         >
-          <option value="">No preference</option>
+          <option value="">{i18n.t('settings.own.toolNone')}</option>
           {tools.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name}
@@ -191,17 +203,19 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
         <p id={`${id}-tool-answer`} className="own-answer" data-testid="tool-answer">
           {own.preferredTool === undefined
             ? preferredInForce
-              ? `Your company offers ${tools.find((t) => t.id === preferredInForce)?.name ?? preferredInForce} first.`
-              : 'The first approved tool is offered first.'
+              ? i18n.t('settings.own.toolCompany', { name: tools.find((t) => t.id === preferredInForce)?.name ?? preferredInForce })
+              : i18n.t('settings.own.toolFirstApproved')
             : preferredInForce === own.preferredTool
-              ? `${tools.find((t) => t.id === own.preferredTool)?.name ?? own.preferredTool} is offered first.`
-              : `Not in force: ${toolRejected[0]?.message ?? 'your company’s choice applies'}.`}
+              ? i18n.t('settings.own.toolMine', { name: tools.find((t) => t.id === own.preferredTool)?.name ?? own.preferredTool })
+              : toolRejected.length > 0
+                ? i18n.t('settings.own.toolNotApproved')
+                : i18n.t('settings.own.toolCompanyWins')}
         </p>
       </div>
 
       {userRejected.length > 0 && (
         <div className="own-rejected">
-          <p className="hb-field-label">Not used from your settings</p>
+          <p className="hb-field-label">{i18n.t('settings.own.rejected')}</p>
           <RejectedList items={userRejected} />
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { HabitIcon, type HabitIconName } from './icons';
 
 export interface PersonalBest {
@@ -22,7 +23,7 @@ export function PersonalBests({ items }: { items: readonly PersonalBest[] }) {
             </span>
             {b.label}
           </dt>
-          <dd className="hb-best-value">{b.value ?? 'Not yet'}</dd>
+          <dd className="hb-best-value">{b.value ?? i18n.t('habits.bests.notYet')}</dd>
           {b.detail && b.value !== null && <dd className="hb-best-detail">{b.detail}</dd>}
         </div>
       ))}

@@ -1,39 +1,52 @@
 import { useId, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 import type { PolicyStatus, ProvenanceSourceView, ProvenanceView, RejectionView, ShownKey } from '@/lib/pages/replies';
 import { SHOWN_KEYS } from '@/lib/pages/replies';
 import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import type { AppId } from '@/lib/sites/types';
 import { appLabel } from './HabitsOverview';
-import { plural } from './format';
+import { formatNumber } from './format';
 import { HabitIcon } from './icons';
+import { rich } from './rich';
 import { When } from './When';
 
-export const SOURCE_TEXT: Readonly<Record<ProvenanceSourceView, string>> = {
-  managed: 'Your company (managed)',
-  backend: "Your company's Lastmile server",
-  user: 'You',
-  default: 'Default',
+/** Where a value came from, in words. */
+export function sourceText(source: ProvenanceSourceView): string {
+  switch (source) {
+    case 'managed':
+      return i18n.t('policyView.source.managed');
+    case 'backend':
+      return i18n.t('policyView.source.backend');
+    case 'user':
+      return i18n.t('policyView.source.user');
+    case 'default':
+      return i18n.t('policyView.source.default');
+  }
+}
+
+const KEY_TITLES: Readonly<Record<ShownKey, () => string>> = {
+  orgName: () => i18n.t('policyView.key.orgName'),
+  approvedTools: () => i18n.t('policyView.key.approvedTools'),
+  preferredTool: () => i18n.t('policyView.key.preferredTool'),
+  notes: () => i18n.t('policyView.key.notes'),
+  redact: () => i18n.t('policyView.key.redact'),
+  tips: () => i18n.t('policyView.key.tips'),
+  disabledTips: () => i18n.t('policyView.key.disabledTips'),
+  disabledApps: () => i18n.t('policyView.key.disabledApps'),
+  caps: () => i18n.t('policyView.key.caps'),
+  sync: () => i18n.t('policyView.key.sync'),
 };
 
-const KEY_TITLES: Readonly<Record<ShownKey, string>> = {
-  orgName: 'Company name',
-  approvedTools: 'Approved AI tools',
-  preferredTool: 'AI tool offered first',
-  notes: 'Permission notes',
-  redact: 'Redaction before a prompt leaves the page',
-  tips: "Your company's own tips",
-  disabledTips: 'Tips switched off',
-  disabledApps: 'Apps where Lastmile is off',
-  caps: 'Limits',
-  sync: 'Sharing anonymous statistics',
-};
-
-const LEVEL_TEXT = { allowed: 'AI is fine', caution: 'Be careful', blocked: 'No AI here' } as const;
+const LEVEL_TEXT = {
+  allowed: () => i18n.t('policyView.level.allowed'),
+  caution: () => i18n.t('policyView.level.caution'),
+  blocked: () => i18n.t('policyView.level.blocked'),
+} as const;
 
 export function SourceChip({ source }: { source: ProvenanceSourceView }) {
   return (
     <span className="pv-chip" data-source={source}>
-      {SOURCE_TEXT[source]}
+      {sourceText(source)}
     </span>
   );
 }
@@ -58,28 +71,28 @@ function valueOf(key: ShownKey, status: PolicyStatus, tipTitle: (id: string) => 
   const p = status.policy;
   switch (key) {
     case 'orgName':
-      return p.orgName ? <p className="pv-strong">{p.orgName}</p> : <Muted>Not set</Muted>;
+      return p.orgName ? <p className="pv-strong">{p.orgName}</p> : <Muted>{i18n.t('policyView.notSet')}</Muted>;
     case 'approvedTools':
       return p.approvedTools.length > 0 ? (
         listOrNone(p.approvedTools.map((t) => `${t.name} (${hostOf(t.url)})`), '')
       ) : (
-        <Muted>No company list: the built-in tools apply ({DEFAULT_AI_TOOLS.map((t) => t.name).join(', ')}).</Muted>
+        <Muted>{i18n.t('policyView.toolsBuiltIn', { tools: DEFAULT_AI_TOOLS.map((t) => t.name).join(', ') })}</Muted>
       );
     case 'preferredTool': {
-      if (p.preferredTool === undefined) return <Muted>None: the first approved tool</Muted>;
+      if (p.preferredTool === undefined) return <Muted>{i18n.t('policyView.preferredNone')}</Muted>;
       const tools = p.approvedTools.length > 0 ? p.approvedTools : DEFAULT_AI_TOOLS;
       return <p className="pv-strong">{tools.find((t) => t.id === p.preferredTool)?.name ?? p.preferredTool}</p>;
     }
     case 'notes':
-      if (p.notes.length === 0) return <Muted>No notes</Muted>;
+      if (p.notes.length === 0) return <Muted>{i18n.t('policyView.notesNone')}</Muted>;
       return (
         <>
-          <p>{plural(p.notes.length, 'note')}</p>
+          <p>{i18n.t('policyView.notesCount', p.notes.length, [formatNumber(p.notes.length)])}</p>
           <ul className="pv-notes">
             {p.notes.map((n) => (
               <li key={n.id} className="pv-note" data-level={n.level}>
                 <span className="pv-level" data-level={n.level}>
-                  {LEVEL_TEXT[n.level]}
+                  {LEVEL_TEXT[n.level]()}
                 </span>
                 <span className="pv-note-where">{appLabel(n.app)}</span>
                 {/* Plain text, as the admin typed it (React never renders it as HTML). */}
@@ -91,33 +104,40 @@ function valueOf(key: ShownKey, status: PolicyStatus, tipTitle: (id: string) => 
       );
     case 'redact': {
       const r = p.redact;
-      const flags: [string, boolean][] = [
-        ['Email addresses', r.emails],
-        ['Phone numbers', r.phones],
-        ['Payment card numbers', r.cards],
-        ['IBANs', r.ibans],
+      const flags: [string, string, boolean][] = [
+        ['emails', i18n.t('policyView.redact.emails'), r.emails],
+        ['phones', i18n.t('policyView.redact.phones'), r.phones],
+        ['cards', i18n.t('policyView.redact.cards'), r.cards],
+        ['ibans', i18n.t('policyView.redact.ibans'), r.ibans],
       ];
       return (
         <ul className="pv-items">
-          {flags.map(([label, on]) => (
-            <li key={label}>
-              {label}: {on ? 'replaced with a placeholder' : 'left as they are'}
-            </li>
+          {flags.map(([key, what, on]) => (
+            <li key={key}>{on ? i18n.t('policyView.redact.on', { what }) : i18n.t('policyView.redact.off', { what })}</li>
           ))}
           {r.patterns.map((x) => (
             <li key={x.name}>
-              Custom rule “{x.name}”: <code className="pv-code">{x.regex}</code>
-              {x.flags ? ` (${x.flags})` : ''} becomes [{x.name}]
+              {rich(
+                {
+                  regex: (
+                    <>
+                      <code className="pv-code">{x.regex}</code>
+                      {x.flags ? ` (${x.flags})` : ''}
+                    </>
+                  ),
+                },
+                (m) => i18n.t('policyView.redact.custom', { name: x.name, regex: m.regex }),
+              )}
             </li>
           ))}
         </ul>
       );
     }
     case 'tips':
-      if (p.tips.length === 0) return <Muted>None: the built-in tips only</Muted>;
+      if (p.tips.length === 0) return <Muted>{i18n.t('policyView.tipsNone')}</Muted>;
       return (
         <>
-          <p>{plural(p.tips.length, 'tip')}</p>
+          <p>{i18n.t('habits.count.tips', p.tips.length, [formatNumber(p.tips.length)])}</p>
           {listOrNone(
             p.tips.map((t) => t.title),
             '',
@@ -125,28 +145,32 @@ function valueOf(key: ShownKey, status: PolicyStatus, tipTitle: (id: string) => 
         </>
       );
     case 'disabledTips':
-      return listOrNone(p.disabledTips.map(tipTitle), 'None');
+      return listOrNone(p.disabledTips.map(tipTitle), i18n.t('policyView.none'));
     case 'disabledApps':
       return listOrNone(
         p.disabledApps.map((a: AppId) => appLabel(a)),
-        'None: Lastmile works in every supported app',
+        i18n.t('policyView.appsNone'),
       );
     case 'caps':
       return (
         <p>
-          At most {plural(p.caps.tipsPerDay, 'tip')} a day; a tip rests {plural(p.caps.cooldownHours, 'hour')} after it
-          was shown or put off.
+          {i18n.t('policyView.caps', {
+            tips: i18n.t('habits.count.tips', p.caps.tipsPerDay, [formatNumber(p.caps.tipsPerDay)]),
+            hours: i18n.t('habits.count.hours', p.caps.cooldownHours, [formatNumber(p.caps.cooldownHours)]),
+          })}
         </p>
       );
     case 'sync':
-      if (!p.sync) return <Muted>Not set up: nothing is shared</Muted>;
+      if (!p.sync) return <Muted>{i18n.t('policyView.syncNotSet')}</Muted>;
       return (
         <ul className="pv-items">
-          <li>{p.sync.enabled ? 'Turned on by your company' : 'Turned off'}</li>
+          <li>{p.sync.enabled ? i18n.t('policyView.syncOn') : i18n.t('policyView.syncOff')}</li>
           <li>
-            Server: <code className="pv-code">{p.sync.endpoint}</code>
+            {rich({ endpoint: <code className="pv-code">{p.sync.endpoint}</code> }, (m) =>
+              i18n.t('policyView.syncServer', { endpoint: m.endpoint }),
+            )}
           </li>
-          <li>Group: {p.sync.cohort ?? 'none'}</li>
+          <li>{i18n.t('policyView.syncGroup', { group: p.sync.cohort ?? i18n.t('policyView.syncGroupNone') })}</li>
         </ul>
       );
   }
@@ -177,10 +201,10 @@ function Row({
     <li className="pv-row" data-testid={`policy-${name}`} data-source={prov.source}>
       <div className="pv-row-head">
         <h4 className="pv-name">
-          {KEY_TITLES[name]}
+          {KEY_TITLES[name]()}
         </h4>
         <span className="pv-chips">
-          <span className="hb-sr">From: </span>
+          <span className="hb-sr">{`${i18n.t('policyView.sourcesLabel')} `}</span>
           {sources.map((s) => (
             <SourceChip key={s} source={s} />
           ))}
@@ -191,20 +215,16 @@ function Row({
         <p className="pv-lkg" data-testid="lkg">
           <HabitIcon name="shield" size={14} />
           <span>
-            <strong>Last known good.</strong> The latest update of this setting was rejected (see Rejected below), so the
-            previous valid value is kept.
+            <strong>{i18n.t('policyView.lkgTitle')}</strong> {i18n.t('policyView.lkgText')}
           </span>
         </p>
       )}
       <p className="pv-when">
-        {prov.receivedAt ? (
-          <>
-            {prov.lastKnownGood ? 'Kept value arrived ' : 'Arrived '}
-            <When iso={prov.receivedAt} now={now} />
-          </>
-        ) : (
-          'Built into Lastmile'
-        )}
+        {prov.receivedAt
+          ? rich({ when: <When iso={prov.receivedAt} now={now} /> }, (m) =>
+              prov.lastKnownGood ? i18n.t('policyView.arrivedKept', { when: m.when }) : i18n.t('policyView.arrived', { when: m.when }),
+            )
+          : i18n.t('policyView.builtIn')}
       </p>
     </li>
   );
@@ -226,14 +246,14 @@ export function PolicyView({ status, error, now, tipTitle = (id) => id }: Policy
   if (error !== undefined) {
     return (
       <p className="hb-error" role="alert">
-        Could not read the policy: {error}
+        {i18n.t('policyView.error', { error })}
       </p>
     );
   }
   if (status === null) {
     return (
       <p className="hb-muted" aria-busy="true">
-        Loading the policy…
+        {i18n.t('policyView.loading')}
       </p>
     );
   }
@@ -245,16 +265,26 @@ export function PolicyView({ status, error, now, tipTitle = (id) => id }: Policy
           <HabitIcon name="shield" size={20} />
         </span>
         <p>
-          {status.policy.orgName ? `${status.policy.orgName} sets` : 'Your company can set'} how Lastmile behaves. This is
-          what is in force now, where each value came from and when it arrived. Company values can only be changed by your
-          company; your own choices are under <a className="hb-link" href="#settings">Settings</a>. Checked{' '}
-          <When iso={status.resolvedAt} now={now} />.
+          {rich(
+            {
+              settings: (
+                <a className="hb-link" href="#settings">
+                  {i18n.t('habits.nav.settings')}
+                </a>
+              ),
+              when: <When iso={status.resolvedAt} now={now} />,
+            },
+            (m) =>
+              status.policy.orgName
+                ? i18n.t('policyView.introOrg', { org: status.policy.orgName, settings: m.settings, when: m.when })
+                : i18n.t('policyView.intro', { settings: m.settings, when: m.when }),
+          )}
         </p>
       </div>
 
       <section className="hb-card" aria-labelledby={inForceId}>
         <h3 id={inForceId} className="hb-h hb-block-title">
-          In force
+          {i18n.t('policyView.inForce')}
         </h3>
         <ul className="pv-rows">
           {SHOWN_KEYS.map((key) => (
@@ -267,7 +297,7 @@ export function PolicyView({ status, error, now, tipTitle = (id) => id }: Policy
 
       <section className="hb-card" aria-labelledby={rejectedId} data-testid="policy-rejected">
         <h3 id={rejectedId} className="hb-h hb-block-title">
-          Rejected
+          {i18n.t('policyView.rejected')}
         </h3>
         <RejectedList items={status.rejected} />
       </section>
@@ -275,12 +305,12 @@ export function PolicyView({ status, error, now, tipTitle = (id) => id }: Policy
   );
 }
 
-export function RejectedList({ items, empty = 'Nothing rejected' }: { items: readonly RejectionView[]; empty?: string }) {
+export function RejectedList({ items, empty }: { items: readonly RejectionView[]; empty?: string }) {
   if (items.length === 0) {
     return (
       <p className="pv-none">
         <HabitIcon name="check" size={15} />
-        {empty}
+        {empty ?? i18n.t('policyView.nothingRejected')}
       </p>
     );
   }
@@ -296,7 +326,7 @@ export function RejectedList({ items, empty = 'Nothing rejected' }: { items: rea
           <p className="pv-reason">{r.message}</p>
           {r.value !== undefined && (
             <p className="pv-value-short">
-              Value: <code className="pv-code">{r.value}</code>
+              {rich({ value: <code className="pv-code">{r.value}</code> }, (m) => i18n.t('policyView.value', { value: m.value }))}
             </p>
           )}
         </li>

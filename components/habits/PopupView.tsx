@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import type { HabitSummary } from '@/lib/usage/habits/summary';
 import type { DayRollup } from '@/lib/usage/rollup';
 import { GoalRing } from './GoalRing';
 import { HabitIcon } from './icons';
 import { StreakBadge } from './StreakBadge';
 import { WeeklyRecap } from './WeeklyRecap';
-import { plural } from './format';
 
 export type LogState = { kind: 'idle' } | { kind: 'logging' } | { kind: 'logged' } | { kind: 'error'; message: string };
 
@@ -20,23 +20,37 @@ export interface PopupViewProps {
   sharingAsk?: boolean;
 }
 
-export const SHARING_ASK_TEXT = 'Your company asks to share anonymous statistics';
+/** Which gentle line goes under today's figures. */
+export type TodayStatus = 'counts' | 'atRisk' | 'dayOff' | 'nothing';
 
-export const TODAY_COUNTS = 'Today counts';
-
-/** The gentle line under today's figures. */
-export function todayStatus(summary: HabitSummary, today: DayRollup | null): string {
-  if ((today?.aiActions ?? 0) > 0) return TODAY_COUNTS;
+export function todayStatus(summary: HabitSummary, today: DayRollup | null): TodayStatus {
+  if ((today?.aiActions ?? 0) > 0) return 'counts';
   const todayCell = summary.heatmap.weeks.at(-1)?.cells.find((c) => c.isToday);
-  if (summary.streak.atRisk) return `One AI action today keeps your ${plural(summary.streak.current, 'day')} streak going.`;
-  if (todayCell && !todayCell.isWorkday) return 'A day off. Any AI use today is a bonus.';
-  return 'Nothing yet today. One small task with AI is enough.';
+  if (summary.streak.atRisk) return 'atRisk';
+  if (todayCell && !todayCell.isWorkday) return 'dayOff';
+  return 'nothing';
+}
+
+/** The line itself, in the browser's language. */
+export function todayStatusText(status: TodayStatus, streak: number): string {
+  switch (status) {
+    case 'counts':
+      return i18n.t('popup.status.counts');
+    case 'atRisk':
+      return i18n.t('popup.status.atRisk', streak);
+    case 'dayOff':
+      return i18n.t('popup.status.dayOff');
+    case 'nothing':
+      return i18n.t('popup.status.nothing');
+  }
 }
 
 /** The toolbar popup: today, the streak, the week's goal, one-tap logging and last week's recap. */
 export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHabits, sharingAsk = false }: PopupViewProps) {
   const status = todayStatus(summary, today);
-  const counts = status === TODAY_COUNTS;
+  const counts = status === 'counts';
+  const aiActions = today?.aiActions ?? 0;
+  const informedTasks = today?.informedTasks ?? 0;
   const week = summary.week.current;
   const recap = summary.recap;
   const hasHistory = summary.milestones.activeDays > 0 || recap.lastWeek.daysWithAi > 0;
@@ -46,9 +60,9 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
         <span className="hb-logo">
           <HabitIcon name="sparkle" size={16} />
         </span>
-        <span className="pp-brand">Lastmile</span>
+        <span className="pp-brand">{i18n.t('extShortName')}</span>
         <button type="button" className="pp-open" onClick={() => onOpenHabits('overview')}>
-          My AI habits
+          {i18n.t('popup.myHabits')}
           <HabitIcon name="external" size={14} />
         </button>
       </header>
@@ -57,7 +71,7 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
           <p className="pp-ask" data-testid="sharing-ask">
             <HabitIcon name="share" size={14} />
             <span>
-              {SHARING_ASK_TEXT} —{' '}
+              {i18n.t('popup.sharingAsk')} —{' '}
               <a
                 className="hb-link"
                 href="/habits.html#sharing"
@@ -69,32 +83,32 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
                   onOpenHabits('sharing');
                 }}
               >
-                review
+                {i18n.t('popup.review')}
               </a>
             </span>
           </p>
         )}
         <section className="hb-card pp-today" aria-labelledby="pp-today-h" data-counts={counts}>
           <h1 id="pp-today-h" className="pp-kicker">
-            Today
+            {i18n.t('popup.today')}
           </h1>
           <div className="pp-figures">
             <p className="pp-figure">
               <span className="pp-num" data-testid="today-ai-actions">
-                {today?.aiActions ?? 0}
+                {aiActions}
               </span>
-              <span className="pp-label">{(today?.aiActions ?? 0) === 1 ? 'AI action' : 'AI actions'}</span>
+              <span className="pp-label">{i18n.t('popup.aiActions', aiActions)}</span>
             </p>
             <p className="pp-figure">
               <span className="pp-num" data-testid="today-informed-tasks">
-                {today?.informedTasks ?? 0}
+                {informedTasks}
               </span>
-              <span className="pp-label">AI-informed {(today?.informedTasks ?? 0) === 1 ? 'task' : 'tasks'}</span>
+              <span className="pp-label">{i18n.t('popup.informedTasks', informedTasks)}</span>
             </p>
           </div>
           <p className="pp-status" data-counts={counts}>
             <HabitIcon name={counts ? 'check' : 'leaf'} size={15} />
-            <span data-testid="today-status">{status}</span>
+            <span data-testid="today-status">{todayStatusText(status, summary.streak.current)}</span>
           </p>
           <button
             type="button"
@@ -103,31 +117,32 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
             disabled={trackingPaused || log.kind === 'logging'}
             aria-describedby={trackingPaused ? 'pp-paused' : undefined}
           >
-            <HabitIcon name="sparkle" size={16} />I used AI
+            <HabitIcon name="sparkle" size={16} />
+            {i18n.t('popup.log')}
           </button>
           <p className="pp-feedback" role="status" data-tone={log.kind}>
             {log.kind === 'logged' && (
               <>
                 <HabitIcon name="check" size={14} />
-                Logged. Nice work.
+                {i18n.t('popup.logged')}
               </>
             )}
-            {log.kind === 'error' && `Not logged: ${log.message}`}
+            {log.kind === 'error' && i18n.t('popup.notLogged', { error: log.message })}
           </p>
           {trackingPaused && (
             <p id="pp-paused" className="pp-paused">
               <HabitIcon name="pause" size={14} />
               <span>
-                Tracking is paused, so nothing is recorded.{' '}
+                {i18n.t('popup.paused')}{' '}
                 <button type="button" className="hb-inline" onClick={() => onOpenHabits('settings')}>
-                  Resume in settings
+                  {i18n.t('popup.resume')}
                 </button>
               </span>
             </p>
           )}
         </section>
 
-        <section className="hb-card pp-habit" aria-label="Your habit">
+        <section className="hb-card pp-habit" aria-label={i18n.t('popup.habit')}>
           <StreakBadge
             size="small"
             current={summary.streak.current}
@@ -139,9 +154,13 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
           <div className="pp-goal">
             <GoalRing done={week.daysDone} goal={week.goal} size={60} />
             <p className="pp-goal-text">
-              <span className="pp-goal-title">This week</span>
+              <span className="pp-goal-title">{i18n.t('popup.thisWeek')}</span>
               <span className="pp-goal-sub">
-                {week.met ? 'Goal met' : week.reachable ? `${plural(week.workdaysLeft, 'workday')} left` : 'Next week is new'}
+                {week.met
+                  ? i18n.t('popup.goalMet')
+                  : week.reachable
+                    ? i18n.t('popup.workdaysLeft', week.workdaysLeft)
+                    : i18n.t('popup.nextWeekNew')}
               </span>
             </p>
           </div>
@@ -159,18 +178,16 @@ export function PopupView({ summary, today, trackingPaused, log, onLog, onOpenHa
           </div>
         ) : (
           <div className="hb-card pp-start">
-            <h2 className="hb-h">Start small</h2>
-            <p className="hb-muted">
-              Open a tip on Salesforce, Jira, Gmail and more, or tap “I used AI” whenever AI helped you at work.
-            </p>
+            <h2 className="hb-h">{i18n.t('popup.startTitle')}</h2>
+            <p className="hb-muted">{i18n.t('popup.startText')}</p>
           </div>
         )}
       </main>
       <footer className="pp-foot">
         <HabitIcon name="shield" size={14} />
-        <span>Stays in this browser.</span>
+        <span>{i18n.t('popup.stays')}</span>
         <button type="button" className="hb-inline" onClick={() => onOpenHabits('privacy')}>
-          Privacy centre
+          {i18n.t('popup.privacy')}
         </button>
       </footer>
     </div>

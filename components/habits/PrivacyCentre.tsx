@@ -1,9 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 import type { DayRollup } from '@/lib/usage/rollup';
 import { ConfirmDelete } from './ConfirmDelete';
 import { DayTable } from './DayTable';
 import { EventLog, type EventLogProps } from './EventLog';
-import { formatBytes, plural } from './format';
+import { formatBytes, formatDateTime, formatNumber } from './format';
 import { HabitIcon } from './icons';
 import { Switch } from './Switch';
 
@@ -37,11 +38,19 @@ export interface PrivacyCentreProps {
   onDeleteAll(): Promise<void>;
 }
 
-const EXPORTS: readonly { kind: ExportKind; label: string }[] = [
-  { kind: 'json', label: 'Export JSON' },
-  { kind: 'events-csv', label: 'Export CSV (events)' },
-  { kind: 'days-csv', label: 'Export CSV (days)' },
+const EXPORTS: readonly { kind: ExportKind; label: () => string }[] = [
+  { kind: 'json', label: () => i18n.t('privacy.exportJson') },
+  { kind: 'events-csv', label: () => i18n.t('privacy.exportEventsCsv') },
+  { kind: 'days-csv', label: () => i18n.t('privacy.exportDaysCsv') },
 ];
+
+/** "1,204 events and 95 daily records" */
+export function storedSummary(counts: Pick<StoredCounts, 'events' | 'days'>): string {
+  return i18n.t('privacy.deleteSummary', {
+    events: i18n.t('habits.count.events', counts.events, [formatNumber(counts.events)]),
+    days: i18n.t('habits.count.dailyRecords', counts.days, [formatNumber(counts.days)]),
+  });
+}
 
 function Block({ title, children, tone }: { title: string; children: ReactNode; tone?: 'danger' }) {
   const id = useId();
@@ -83,57 +92,53 @@ export function PrivacyCentre(props: PrivacyCentreProps) {
         <span className="hb-stat-icon" data-tone="green">
           <HabitIcon name="shield" size={20} />
         </span>
-        <p>
-          Everything Lastmile knows about your AI habit lives in this browser, and nothing is sent anywhere. This page shows
-          all of it. Never stored: page content, what you type into AI tools, record names, record ids or web addresses.
-        </p>
+        <p>{i18n.t('privacy.intro')}</p>
       </div>
 
       {storageWarning && (
         <p className="hb-error" role="alert" data-testid="storage-warning">
-          Your browser's storage was full on {new Date(storageWarning.at).toLocaleString()}.{' '}
+          {i18n.t('privacy.storageFull', { when: formatDateTime(storageWarning.at) })}{' '}
           {storageWarning.deletedEvents > 0
-            ? `To make room, the ${plural(storageWarning.deletedEvents, 'oldest event')} ${storageWarning.deletedEvents === 1 ? 'was' : 'were'} deleted; your daily records were kept. `
+            ? `${i18n.t('privacy.storageDeleted', storageWarning.deletedEvents, [formatNumber(storageWarning.deletedEvents)])} `
             : ''}
-          {storageWarning.recovered
-            ? 'Recording continued.'
-            : 'Something you did then could not be recorded. Free up disk space, or export and delete your data below.'}
+          {storageWarning.recovered ? i18n.t('privacy.storageRecovered') : i18n.t('privacy.storageLost')}
         </p>
       )}
 
-      <Block title="What is stored">
+      <Block title={i18n.t('privacy.storedTitle')}>
         <dl className="hb-counts">
           <div>
-            <dt>Events</dt>
-            <dd>{counts ? counts.events.toLocaleString() : '…'}</dd>
+            <dt>{i18n.t('privacy.storedEvents')}</dt>
+            <dd>{counts ? formatNumber(counts.events) : '…'}</dd>
           </div>
           <div>
-            <dt>Daily records</dt>
-            <dd>{counts ? counts.days.toLocaleString() : '…'}</dd>
+            <dt>{i18n.t('privacy.storedDays')}</dt>
+            <dd>{counts ? formatNumber(counts.days) : '…'}</dd>
           </div>
           <div>
-            <dt>Estimated size</dt>
+            <dt>{i18n.t('privacy.storedSize')}</dt>
             <dd>{counts ? formatBytes(counts.bytesEstimate) : '…'}</dd>
           </div>
         </dl>
         <p className="hb-sub hb-counts-note">
-          Events are what you did with tips and AI tools (a type, an app, a tip, a time), kept for{' '}
-          {plural(retentionDays, 'day')}. Daily records are the per-day totals behind your streak and heatmap.
+          {i18n.t('privacy.storedNote', { days: i18n.t('habits.count.days', retentionDays, [formatNumber(retentionDays)]) })}
         </p>
       </Block>
 
-      <Block title="Tracking">
+      <Block title={i18n.t('privacy.trackingTitle')}>
         <Switch
-          label="Pause tracking"
-          description="While paused, nothing new is recorded. Tips keep working."
+          label={i18n.t('settings.pause')}
+          description={i18n.t('settings.pauseHelp')}
           checked={trackingPaused}
           disabled={busy}
-          onChange={(paused) => void run(() => onPauseChange(paused), paused ? 'Tracking paused' : 'Tracking resumed')}
+          onChange={(paused) =>
+            void run(() => onPauseChange(paused), paused ? i18n.t('settings.paused') : i18n.t('settings.resumed'))
+          }
         />
       </Block>
 
-      <Block title="Export your data">
-        <p className="hb-sub">A copy of everything above, for you to keep or look through.</p>
+      <Block title={i18n.t('privacy.exportTitle')}>
+        <p className="hb-sub">{i18n.t('privacy.exportIntro')}</p>
         <div className="hb-actions">
           {EXPORTS.map((e) => (
             <button
@@ -141,10 +146,10 @@ export function PrivacyCentre(props: PrivacyCentreProps) {
               type="button"
               className="hb-btn hb-btn-secondary"
               disabled={busy || nothing}
-              onClick={() => void run(() => onExport(e.kind), 'Download started')}
+              onClick={() => void run(() => onExport(e.kind), i18n.t('privacy.exportStarted'))}
             >
               <HabitIcon name="download" size={16} />
-              {e.label}
+              {e.label()}
             </button>
           ))}
         </div>
@@ -154,23 +159,21 @@ export function PrivacyCentre(props: PrivacyCentreProps) {
         {status?.text ?? ''}
       </p>
 
-      <Block title="Event log">
+      <Block title={i18n.t('privacy.logTitle')}>
         <EventLog {...eventLog} total={total} />
       </Block>
 
-      <Block title="Daily records">
+      <Block title={i18n.t('privacy.daysTitle')}>
         <DayTable days={days} />
       </Block>
 
-      <Block title="Delete all my data" tone="danger">
-        <p className="hb-sub hb-danger-text">
-          Removes every event and daily record from this browser. Your streak, heatmap and history start over.
-        </p>
+      <Block title={i18n.t('privacy.deleteTitle')} tone="danger">
+        <p className="hb-sub hb-danger-text">{i18n.t('privacy.deleteText')}</p>
         <div className="hb-actions">
           <ConfirmDelete
             disabled={nothing}
             onConfirm={onDeleteAll}
-            {...(counts ? { summary: `${plural(counts.events, 'event')} and ${plural(counts.days, 'daily record')}` } : {})}
+            {...(counts ? { summary: storedSummary(counts) } : {})}
           />
         </div>
       </Block>

@@ -1,23 +1,27 @@
 import { useId, useState, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 import type { SyncPreviewView, SyncStatusView } from '@/lib/pages/replies';
 import { ADOPTION_THRESHOLD, ADOPTION_WINDOW_DAYS } from '@/lib/sync/report';
-import { plural } from './format';
+import { formatDay, formatList, formatNumber, formatPercent } from './format';
 import { HabitIcon } from './icons';
+import { rich } from './rich';
 import { When } from './When';
 
 export type SyncState = SyncStatusView['state'];
 
 /** Readable text of each state (the raw word is on data-state for scripts and tests). */
-export const STATE_TEXT: Readonly<Record<SyncState, string>> = {
-  off: "Your company hasn't turned on sharing",
-  'needs-consent': 'Your company asks to share anonymous statistics',
-  misconfigured: 'Sharing is turned on but set up wrongly, so nothing is sent',
-  on: 'Sharing is on',
-};
-
-export const SHARE_LABEL = 'Share these anonymous statistics';
-export const STOP_LABEL = 'Stop sharing';
-export const SYNC_NOW_LABEL = 'Sync now';
+export function stateText(state: SyncState): string {
+  switch (state) {
+    case 'off':
+      return i18n.t('sharing.state.off');
+    case 'needs-consent':
+      return i18n.t('sharing.state.needsConsent');
+    case 'misconfigured':
+      return i18n.t('sharing.state.misconfigured');
+    case 'on':
+      return i18n.t('sharing.state.on');
+  }
+}
 
 export interface SharingViewProps {
   /** null while loading. */
@@ -37,11 +41,11 @@ export interface SharingViewProps {
 /** What one "Sync now" did, in words. */
 export function syncResultText(r: SyncStatusView): string {
   const parts: string[] = [];
-  if (r.sent > 0) parts.push(`Sent ${plural(r.sent, 'report')}`);
-  if (r.failed > 0) parts.push(`${plural(r.failed, 'report')} refused by the server`);
-  if (r.queued > 0) parts.push(`${plural(r.queued, 'report')} waiting to be retried`);
-  if (parts.length === 0) return r.lastError ? `Nothing sent: ${r.lastError}` : 'Nothing to send: no finished day is waiting';
-  const text = parts.join('; ');
+  if (r.sent > 0) parts.push(i18n.t('sharing.resultSent', r.sent, [formatNumber(r.sent)]));
+  if (r.failed > 0) parts.push(i18n.t('sharing.resultFailed', r.failed, [formatNumber(r.failed)]));
+  if (r.queued > 0) parts.push(i18n.t('sharing.resultQueued', r.queued, [formatNumber(r.queued)]));
+  if (parts.length === 0) return r.lastError ? i18n.t('sharing.nothingSent', { error: r.lastError }) : i18n.t('sharing.nothingToSend');
+  const text = formatList(parts);
   return r.lastError && (r.failed > 0 || r.queued > 0) ? `${text}. ${r.lastError}` : text;
 }
 
@@ -73,9 +77,9 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
     setAction({ kind: 'busy', what: 'consent' });
     try {
       await onConsent(value);
-      setAction({ kind: 'done', tone: 'ok', text: value ? 'Thank you: sharing is on' : 'Sharing stopped; nothing more is sent' });
+      setAction({ kind: 'done', tone: 'ok', text: value ? i18n.t('sharing.consentOn') : i18n.t('sharing.consentOff') });
     } catch (e) {
-      setAction({ kind: 'done', tone: 'error', text: `Not changed: ${e instanceof Error ? e.message : String(e)}` });
+      setAction({ kind: 'done', tone: 'error', text: i18n.t('sharing.notChanged', { error: e instanceof Error ? e.message : String(e) }) });
     }
   };
 
@@ -86,7 +90,7 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
       const r = await onSyncNow();
       setSyncResult({ tone: r.failed > 0 || (r.sent === 0 && r.lastError) ? 'error' : 'ok', text: syncResultText(r) });
     } catch (e) {
-      setSyncResult({ tone: 'error', text: `Sync failed: ${e instanceof Error ? e.message : String(e)}` });
+      setSyncResult({ tone: 'error', text: i18n.t('sharing.syncFailed', { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setAction({ kind: 'idle' });
     }
@@ -95,9 +99,9 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
   const onCopy = async () => {
     try {
       await copy(json);
-      setCopied('Report copied');
+      setCopied(i18n.t('sharing.copied'));
     } catch {
-      setCopied('Could not copy: select the text and copy it instead');
+      setCopied(i18n.t('sharing.copyFailed'));
     }
   };
 
@@ -109,94 +113,95 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
         </span>
         <div className="sh-intro">
           <p>
-            If your company turns it on and you agree, Lastmile sends <strong>one anonymous summary per finished day</strong>{' '}
-            to your company's Lastmile server. It helps your company see where AI helps, never who uses it.
+            {rich({ summary: <strong>{i18n.t('sharing.introSummary')}</strong> }, (m) =>
+              i18n.t('sharing.intro', { summary: m.summary }),
+            )}
           </p>
         </div>
       </div>
 
       <div className="hb-cols">
-        <Block title="What is sent">
+        <Block title={i18n.t('sharing.sentTitle')}>
           <ul className="sh-list" data-tone="sent">
-            <li>Counts per app and page kind (record, list, compose): pages visited, tips shown, used and dismissed</li>
-            <li>AI actions, AI-informed tasks, minutes saved, and "helpful" taps</li>
-            <li>Uses per tip of the playbook (the tip's id, not your text)</li>
+            <li>{i18n.t('sharing.sentCounts')}</li>
+            <li>{i18n.t('sharing.sentAi')}</li>
+            <li>{i18n.t('sharing.sentTips')}</li>
             <li>
-              Two coarse yes/no flags: active with AI in the last 7 days; uses AI in an app on at least{' '}
-              {Math.round(ADOPTION_THRESHOLD * 100)} % of active days over {ADOPTION_WINDOW_DAYS}
+              {i18n.t('sharing.sentFlags', {
+                percent: formatPercent(Math.round(ADOPTION_THRESHOLD * 100)),
+                days: i18n.t('habits.count.days', ADOPTION_WINDOW_DAYS, [formatNumber(ADOPTION_WINDOW_DAYS)]),
+              })}
             </li>
-            <li>Your group label from your company (for example a team), if it set one</li>
-            <li>A daily key that stops a day being counted twice; it changes every day, so days can't be linked</li>
+            <li>{i18n.t('sharing.sentGroup')}</li>
+            <li>{i18n.t('sharing.sentKey')}</li>
           </ul>
         </Block>
-        <Block title="Never sent">
+        <Block title={i18n.t('sharing.neverTitle')}>
           <ul className="sh-list" data-tone="never">
-            <li>Web addresses (URLs) and record ids</li>
-            <li>Titles, record names, names and e-mail addresses</li>
-            <li>Anything you type, prompts or page content (no free text at all)</li>
-            <li>Who you are: no account, device or browser identifier</li>
+            <li>{i18n.t('sharing.neverUrls')}</li>
+            <li>{i18n.t('sharing.neverNames')}</li>
+            <li>{i18n.t('sharing.neverText')}</li>
+            <li>{i18n.t('sharing.neverWho')}</li>
           </ul>
         </Block>
       </div>
 
-      <Block title="Sharing">
+      <Block title={i18n.t('sharing.title')}>
         {error !== undefined && (
           <p className="hb-error" role="alert">
-            Could not read the sharing status: {error}
+            {i18n.t('sharing.statusError', { error })}
           </p>
         )}
         {status === null ? (
           error === undefined && (
             <p className="hb-muted" aria-busy="true">
-              Loading…
+              {i18n.t('sharing.loading')}
             </p>
           )
         ) : (
           <>
             <p className="sh-state" data-testid="sync-state" data-state={status.state}>
               <span className="sh-dot" data-state={status.state} aria-hidden="true" />
-              {STATE_TEXT[status.state]}
+              {stateText(status.state)}
             </p>
-            {status.state === 'needs-consent' && (
-              <p className="hb-sub">Review the report below. Nothing is sent until you agree, and you can stop at any time.</p>
-            )}
+            {status.state === 'needs-consent' && <p className="hb-sub">{i18n.t('sharing.consentHint')}</p>}
             <dl className="sh-figures">
               <div>
-                <dt>Last sent</dt>
-                <dd>{status.lastSentAt ? <When iso={status.lastSentAt} now={now} /> : 'Never'}</dd>
+                <dt>{i18n.t('sharing.lastSent')}</dt>
+                <dd>{status.lastSentAt ? <When iso={status.lastSentAt} now={now} /> : i18n.t('sharing.never')}</dd>
               </div>
               <div>
-                <dt>Sent (last weeks)</dt>
-                <dd>{status.sent}</dd>
+                <dt>{i18n.t('sharing.sentCount')}</dt>
+                <dd>{formatNumber(status.sent)}</dd>
               </div>
               <div>
-                <dt>Waiting</dt>
-                <dd>{status.queued}</dd>
+                <dt>{i18n.t('sharing.waiting')}</dt>
+                <dd>{formatNumber(status.queued)}</dd>
               </div>
               <div>
-                <dt>Refused</dt>
-                <dd>{status.failed}</dd>
+                <dt>{i18n.t('sharing.refused')}</dt>
+                <dd>{formatNumber(status.failed)}</dd>
               </div>
               {status.nextAttemptAt && (
                 <div>
-                  <dt>Next attempt</dt>
+                  <dt>{i18n.t('sharing.nextAttempt')}</dt>
                   <dd>
                     <When iso={status.nextAttemptAt} now={now} />
                   </dd>
                 </div>
               )}
             </dl>
-            {status.lastError && <p className="hb-error sh-last-error">Last problem: {status.lastError}</p>}
+            {status.lastError && <p className="hb-error sh-last-error">{i18n.t('sharing.lastProblem', { error: status.lastError })}</p>}
             <div className="hb-actions">
               {status.state === 'needs-consent' && (
                 <button type="button" className="hb-btn hb-btn-primary" disabled={busy} onClick={() => void consent(true)}>
                   <HabitIcon name="check" size={16} />
-                  {SHARE_LABEL}
+                  {i18n.t('sharing.share')}
                 </button>
               )}
               {status.state === 'on' && (
                 <button type="button" className="hb-btn hb-btn-secondary" disabled={busy} onClick={() => void consent(false)}>
-                  {STOP_LABEL}
+                  {i18n.t('sharing.stop')}
                 </button>
               )}
               <button
@@ -208,16 +213,16 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
                 onClick={() => void syncNow()}
               >
                 {action.kind === 'busy' && action.what === 'sync' ? <span className="sh-spinner" aria-hidden="true" /> : null}
-                {SYNC_NOW_LABEL}
+                {i18n.t('sharing.syncNow')}
               </button>
             </div>
             {status.state !== 'on' && (
               <p id="sh-sync-why" className="hb-hint sh-why">
-                {status.state === 'needs-consent' ? 'Sync now works once you agree to share.' : 'Sync now works when sharing is on.'}
+                {status.state === 'needs-consent' ? i18n.t('sharing.whyConsent') : i18n.t('sharing.whyOff')}
               </p>
             )}
             <p className="hb-save-status" role="status" data-testid="sync-result" data-tone={syncResult?.tone}>
-              {action.kind === 'busy' && action.what === 'sync' ? 'Sending…' : (syncResult?.text ?? '')}
+              {action.kind === 'busy' && action.what === 'sync' ? i18n.t('sharing.sending') : (syncResult?.text ?? '')}
             </p>
             <p className="hb-save-status" role="status" data-tone={action.kind === 'done' ? action.tone : undefined}>
               {action.kind === 'done' ? action.text : ''}
@@ -226,11 +231,11 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
         )}
       </Block>
 
-      <Block title="The next report, exactly as sent" testId="share-preview-block">
+      <Block title={i18n.t('sharing.previewTitle')} testId="share-preview-block">
         {preview === null ? (
           error === undefined && (
             <p className="hb-muted" aria-busy="true">
-              Building the preview…
+              {i18n.t('sharing.previewBuilding')}
             </p>
           )
         ) : (
@@ -238,17 +243,17 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
             {preview.example ? (
               <p className="sh-example">
                 <HabitIcon name="leaf" size={15} />
-                This is an example — you have no finished day with activity yet.
+                {i18n.t('sharing.previewExample')}
               </p>
             ) : (
-              <p className="hb-sub">The report for {preview.report.day}, your latest finished day with activity.</p>
+              <p className="hb-sub">{i18n.t('sharing.previewFor', { day: formatDay(preview.report.day) })}</p>
             )}
-            <pre className="sh-json" data-testid="share-preview" tabIndex={0} aria-label="Report as JSON">
+            <pre className="sh-json" data-testid="share-preview" tabIndex={0} aria-label={i18n.t('sharing.json')}>
               {json}
             </pre>
             <div className="hb-actions">
               <button type="button" className="hb-btn hb-btn-secondary" onClick={() => void onCopy()}>
-                Copy report
+                {i18n.t('sharing.copy')}
               </button>
               <span className="hb-sub sh-copied" role="status">
                 {copied}

@@ -1,5 +1,5 @@
+import { i18n } from '#i18n';
 import { HabitIcon } from './icons';
-import { plural } from './format';
 
 export interface StreakBadgeProps {
   /** Workdays with AI in a row (the live streak; 0 when none). */
@@ -28,12 +28,16 @@ export function StreakBadge({ current, best, freezesHeld, maxFreezes, atRisk = f
           <span className="hb-streak-num" data-testid="streak-current">
             {current}
           </span>{' '}
-          <span className="hb-streak-unit">day streak</span>
+          <span className="hb-streak-unit">{i18n.t('recap.streak.unit', current)}</span>
         </p>
         {(size === 'large' || atRisk) && (
         <p className="hb-streak-sub">
-          {atRisk ? 'Use AI today to keep it going' : alive ? 'Workdays with AI in a row' : 'Use AI on a workday to start one'}
-          {best !== undefined && best > 0 ? ` · best ${plural(best, 'day')}` : ''}
+          {atRisk
+            ? i18n.t('recap.streak.atRisk')
+            : alive
+              ? i18n.t('recap.streak.alive')
+              : i18n.t('recap.streak.start')}
+          {best !== undefined && best > 0 ? ` · ${i18n.t('recap.streak.best', best)}` : ''}
         </p>
         )}
         {maxFreezes > 0 && (
@@ -48,13 +52,13 @@ export function StreakBadge({ current, best, freezesHeld, maxFreezes, atRisk = f
             <span>
               {held === 0
                 ? size === 'large'
-                  ? 'No streak freezes'
-                  : 'No freezes'
+                  ? i18n.t('recap.streak.noFreezesLong')
+                  : i18n.t('recap.streak.noFreezesShort')
                 : size === 'large'
-                  ? `${plural(held, 'streak freeze')} saved`
-                  : plural(held, 'freeze')}
+                  ? i18n.t('recap.streak.freezesSaved', held)
+                  : i18n.t('recap.streak.freezes', held)}
               <span className="hb-sr">
-                {held > 0 ? ': a missed workday will not break your streak' : ': earn one every 5 days with AI'}
+                {held > 0 ? i18n.t('recap.streak.freezeHeld') : i18n.t('recap.streak.freezeEarn')}
               </span>
             </span>
           </p>

@@ -1,4 +1,5 @@
-import { formatShortDate, plural } from './format';
+import { i18n } from '#i18n';
+import { formatNumber, formatShortDate } from './format';
 
 export interface TopTipRow {
   id: string;
@@ -12,7 +13,7 @@ export interface TopTipRow {
 /** The tips the employee comes back to, most used first. */
 export function TopTips({ tips }: { tips: readonly TopTipRow[] }) {
   if (tips.length === 0) {
-    return <p className="hb-muted">Tips you use show up here, so you can find your favourites again.</p>;
+    return <p className="hb-muted">{i18n.t('habits.topTips.empty')}</p>;
   }
   return (
     <ol className="hb-tips">
@@ -25,7 +26,8 @@ export function TopTips({ tips }: { tips: readonly TopTipRow[] }) {
             <p className="hb-tip-title">{t.title}</p>
             <p className="hb-tip-meta">
               {t.app ? `${t.app} · ` : ''}
-              {plural(t.uses, 'use')} · last {formatShortDate(t.lastUsed)}
+              {i18n.t('habits.topTips.uses', t.uses, [formatNumber(t.uses)])} ·{' '}
+              {i18n.t('habits.topTips.lastUsed', { date: formatShortDate(t.lastUsed) })}
             </p>
           </div>
         </li>

@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import { addDays } from '@/lib/usage/habits/calendar';
 import type { Suggestion, WeekRecap } from '@/lib/usage/habits/recap';
+import { suggestionText } from '../recap-text';
 import { formatDelta, formatMinutes, formatShortDate } from './format';
 import { HabitIcon } from './icons';
 
@@ -12,10 +14,10 @@ export interface WeeklyRecapProps {
   week: RecapWeek;
   /** The week before, for the comparison; null when there is none. */
   previous: RecapWeek | null;
-  suggestion: Pick<Suggestion, 'kind' | 'text'> | null;
+  suggestion: Suggestion | null;
   /** Heading level in the page outline. */
   headingLevel?: 2 | 3;
-  /** Heading text. */
+  /** Heading text ("Last week" when absent). */
   title?: string;
   /** Narrow layout (popup): the change shows as a number, "vs the week before" is said once. */
   compact?: boolean;
@@ -23,14 +25,14 @@ export interface WeeklyRecapProps {
 
 interface Figure {
   key: 'daysWithAi' | 'informedTasks' | 'minutesSaved';
-  label: string;
+  label: () => string;
   format: (n: number) => string;
 }
 
 const FIGURES: readonly Figure[] = [
-  { key: 'daysWithAi', label: 'Days with AI', format: String },
-  { key: 'informedTasks', label: 'AI-informed tasks', format: String },
-  { key: 'minutesSaved', label: 'Time saved', format: formatMinutes },
+  { key: 'daysWithAi', label: () => i18n.t('recap.daysWithAi'), format: String },
+  { key: 'informedTasks', label: () => i18n.t('recap.informedTasks'), format: String },
+  { key: 'minutesSaved', label: () => i18n.t('recap.timeSaved'), format: formatMinutes },
 ];
 
 function deltaAmount(f: Figure, now: number, before: number): string {
@@ -39,7 +41,7 @@ function deltaAmount(f: Figure, now: number, before: number): string {
 }
 
 /** Last week in three figures, compared with the week before, and one thing to try next. */
-export function WeeklyRecap({ week, previous, suggestion, headingLevel = 2, title = 'Last week', compact = false }: WeeklyRecapProps) {
+export function WeeklyRecap({ week, previous, suggestion, headingLevel = 2, title, compact = false }: WeeklyRecapProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = useId();
   const weekStart = week.start;
@@ -47,7 +49,7 @@ export function WeeklyRecap({ week, previous, suggestion, headingLevel = 2, titl
     <section className="hb-recap" aria-labelledby={headingId}>
       <div className="hb-recap-head">
         <Heading id={headingId} className="hb-h">
-          {title}
+          {title ?? i18n.t('recap.lastWeek')}
         </Heading>
         <p className="hb-recap-dates">
           {formatShortDate(weekStart)} – {formatShortDate(addDays(weekStart, 6))}
@@ -56,12 +58,10 @@ export function WeeklyRecap({ week, previous, suggestion, headingLevel = 2, titl
       <p className="hb-recap-goal" data-met={week.goalMet}>
         {week.goalMet ? (
           <>
-            <HabitIcon name="check" size={14} /> Goal met: {week.workdaysWithAi} of {week.goal} workdays with AI
+            <HabitIcon name="check" size={14} /> {i18n.t('recap.goalMet', { done: week.workdaysWithAi, goal: week.goal })}
           </>
         ) : (
-          <>
-            {week.workdaysWithAi} of {week.goal} workdays with AI. Each week starts fresh.
-          </>
+          i18n.t('recap.goalMissed', { done: week.workdaysWithAi, goal: week.goal })
         )}
       </p>
       <ul className="hb-recap-figures">
@@ -71,27 +71,27 @@ export function WeeklyRecap({ week, previous, suggestion, headingLevel = 2, titl
           const trend = before === undefined ? 0 : Math.sign(now - before);
           return (
             <li key={f.key} className="hb-recap-figure">
-              <span className="hb-recap-label">{f.label}</span>
+              <span className="hb-recap-label">{f.label()}</span>
               <span className="hb-recap-value">{f.format(now)}</span>
               {before !== undefined && (
                 <span className="hb-recap-delta" data-trend={trend > 0 ? 'up' : trend < 0 ? 'down' : 'flat'}>
                   {trend > 0 && <HabitIcon name="arrowUp" size={12} />}
                   {trend < 0 && <HabitIcon name="arrowDown" size={12} />}
                   {deltaAmount(f, now, before)}
-                  {compact ? <span className="hb-sr"> vs the week before</span> : ' vs the week before'}
+                  {compact ? <span className="hb-sr"> {i18n.t('recap.vsBefore')}</span> : ` ${i18n.t('recap.vsBefore')}`}
                 </span>
               )}
             </li>
           );
         })}
       </ul>
-      {compact && previous && <p className="hb-recap-note">Changes compare with the week before.</p>}
+      {compact && previous && <p className="hb-recap-note">{i18n.t('recap.compareNote')}</p>}
       {suggestion && (
         <p className="hb-suggestion" data-kind={suggestion.kind}>
           <HabitIcon name="sparkle" size={16} />
           <span>
-            <strong>Try this week: </strong>
-            {suggestion.text}
+            <strong>{i18n.t('recap.tryThisWeek')} </strong>
+            {suggestionText(suggestion)}
           </span>
         </p>
       )}

@@ -3,7 +3,7 @@ import { HabitIcon } from '../habits/icons';
 import type { OnboardingMode, TourData } from '@/lib/onboarding';
 import type { SampleTip } from './sample';
 import { GoalStep, PrivacyStep, ToolStep, TryStep, WelcomeStep } from './steps';
-import { T } from './strings';
+import { i18n } from '#i18n';
 
 export type StepId = 'welcome' | 'privacy' | 'tool' | 'goal' | 'try';
 /** The short tour (IT set Lastmile up) skips the tool pick: the company already chose. */
@@ -24,6 +24,15 @@ export interface OnboardingProps extends TourData {
   onComplete(how: 'finished' | 'skipped'): Promise<void>;
   onCloseTab(): void;
 }
+
+/** The steps' short names in the progress bar. */
+const STEP_NAMES: Readonly<Record<StepId, () => string>> = {
+  welcome: () => i18n.t('onboarding.steps.welcome'),
+  privacy: () => i18n.t('onboarding.steps.privacy'),
+  tool: () => i18n.t('onboarding.steps.tool'),
+  goal: () => i18n.t('onboarding.steps.goal'),
+  try: () => i18n.t('onboarding.steps.try'),
+};
 
 type View = { kind: 'step'; index: number } | { kind: 'done'; how: 'finished' | 'skipped' };
 
@@ -64,7 +73,7 @@ export function Onboarding(props: OnboardingProps) {
       await work();
       return true;
     } catch (e) {
-      setError(T.saveError(e instanceof Error ? e.message : String(e)));
+      setError(i18n.t('onboarding.saveError', { reason: e instanceof Error ? e.message : String(e) }));
       return false;
     } finally {
       setBusy(false);
@@ -84,16 +93,16 @@ export function Onboarding(props: OnboardingProps) {
             <HabitIcon name={finished ? 'check' : 'sparkle'} size={26} />
           </span>
           <h1 className="ob-h1" ref={headingRef} tabIndex={-1}>
-            {finished ? T.done.title : T.done.skippedTitle}
+            {finished ? i18n.t('onboarding.done.title') : i18n.t('onboarding.done.skippedTitle')}
           </h1>
-          <p className="ob-lead">{finished ? T.done.lead : T.done.skippedLead}</p>
-          <p className="ob-muted">{T.done.again}</p>
+          <p className="ob-lead">{finished ? i18n.t('onboarding.done.lead') : i18n.t('onboarding.done.skippedLead')}</p>
+          <p className="ob-muted">{i18n.t('onboarding.done.again')}</p>
           <div className="ob-actions ob-actions-center">
             <a className="hb-btn hb-btn-primary" href={props.links.habits}>
-              {T.done.openHabits}
+              {i18n.t('onboarding.done.openHabits')}
             </a>
             <button type="button" className="hb-btn hb-btn-secondary" onClick={props.onCloseTab}>
-              {T.done.close}
+              {i18n.t('onboarding.done.close')}
             </button>
           </div>
         </div>
@@ -104,15 +113,15 @@ export function Onboarding(props: OnboardingProps) {
   const step = steps[view.index] ?? 'welcome';
   const last = view.index === steps.length - 1;
   const titles: Record<StepId, string> = {
-    welcome: T.welcome.title,
-    privacy: T.privacy.title,
-    tool: T.tool.title,
-    goal: T.goal.title,
-    try: T.try.title,
+    welcome: i18n.t('onboarding.welcome.title'),
+    privacy: i18n.t('onboarding.privacy.title'),
+    tool: i18n.t('onboarding.tool.title'),
+    goal: i18n.t('onboarding.goal.title'),
+    try: i18n.t('onboarding.try.title'),
   };
 
   const progress = (
-      <nav className="ob-progress" aria-label={T.progressLabel}>
+      <nav className="ob-progress" aria-label={i18n.t('onboarding.progressLabel')}>
         <ol>
           {steps.map((s, i) => (
             <li
@@ -123,7 +132,7 @@ export function Onboarding(props: OnboardingProps) {
               <span className="ob-progress-dot" aria-hidden="true">
                 {i < view.index ? <HabitIcon name="check" size={12} /> : i + 1}
               </span>
-              <span className="ob-progress-name">{T.steps[s]}</span>
+              <span className="ob-progress-name">{STEP_NAMES[s]()}</span>
             </li>
           ))}
         </ol>
@@ -158,13 +167,13 @@ export function Onboarding(props: OnboardingProps) {
         onSubmit={(e) => void onSubmit(e)}
         aria-labelledby="ob-step-title"
       >
-        <p className="ob-step-of">{T.stepOf(view.index + 1, steps.length)}</p>
+        <p className="ob-step-of">{i18n.t('onboarding.stepOf', { n: view.index + 1, total: steps.length })}</p>
         <h1 id="ob-step-title" className="ob-h1" ref={headingRef} tabIndex={-1}>
           {titles[step]}
         </h1>
         {props.loadError && view.index === 0 && (
           <p className="hb-error" role="alert">
-            {T.loadError(props.loadError)}
+            {i18n.t('onboarding.loadError', { reason: props.loadError })}
           </p>
         )}
         <div className="ob-body" data-step={step}>
@@ -188,11 +197,11 @@ export function Onboarding(props: OnboardingProps) {
         <div className="ob-actions">
           {view.index > 0 && (
             <button type="button" className="hb-btn hb-btn-secondary" onClick={() => go({ kind: 'step', index: view.index - 1 })}>
-              {T.back}
+              {i18n.t('onboarding.back')}
             </button>
           )}
           <button type="submit" className="hb-btn hb-btn-primary ob-next" aria-disabled={busy || undefined}>
-            {last ? T.finish : T.next}
+            {last ? i18n.t('onboarding.finish') : i18n.t('onboarding.next')}
             {!last && <span aria-hidden="true">→</span>}
           </button>
         </div>
@@ -218,12 +227,12 @@ function Frame({
           <span className="hb-logo">
             <HabitIcon name="sparkle" size={16} />
           </span>
-          <span className="hb-brand-name">{T.brand}</span>
+          <span className="hb-brand-name">{i18n.t('extShortName')}</span>
         </div>
         {progress}
         {onSkip && (
-          <button type="button" className="hb-btn ob-skip" onClick={onSkip} title={T.skipHint}>
-            {T.skip}
+          <button type="button" className="hb-btn ob-skip" onClick={onSkip} title={i18n.t('onboarding.skipHint')}>
+            {i18n.t('onboarding.skip')}
           </button>
         )}
       </header>

@@ -4,7 +4,7 @@ import { CARD_CSS } from '../styles';
 import { TipCard } from '../TipCard';
 import type { AiTool } from '@/lib/policy/tools';
 import type { SampleTip } from './sample';
-import { T } from './strings';
+import { i18n } from '#i18n';
 
 /** On a page the card floats in the corner; in the tour it sits in the layout, without the entrance animation. */
 const IN_PLACE_CSS = `.lm-card{position:relative;right:auto;bottom:auto;z-index:auto;width:100%;max-width:400px;max-height:none;animation:none}`;
@@ -46,26 +46,26 @@ export function SampleCard({ sample, tools, toolId, onCopy, onExplain }: SampleC
             toolId={chosen}
             onToolChange={(id) => {
               setChosen(id);
-              onExplain(T.try.toolChange(tools.find((t) => t.id === id)?.name ?? id));
+              onExplain(i18n.t('onboarding.try.toolChange', { tool: tools.find((t) => t.id === id)?.name ?? id }));
             }}
             onCopy={async (_tip, prompt) => {
               const ok = await onCopy(prompt);
-              onExplain(ok ? T.try.copied : T.try.copyFailed);
+              onExplain(ok ? i18n.t('onboarding.try.copied') : i18n.t('onboarding.try.copyFailed'));
               return ok;
             }}
             onOpen={async (_tip, prompt) => {
               // Nothing opens from the tour: the prompt is copied and the card says so truthfully.
               const copied = await onCopy(prompt);
-              onExplain(copied ? T.try.open(toolName) : T.try.copyFailed);
+              onExplain(copied ? i18n.t('onboarding.try.open', { tool: toolName }) : i18n.t('onboarding.try.copyFailed'));
               if (!copied) throw new Error('copy failed');
               return { copied };
             }}
-            onMarkUsed={() => onExplain(T.try.markUsed)}
-            onNotNow={() => onExplain(T.try.notNow)}
-            onDontShow={() => onExplain(T.try.dontShow)}
-            onSnoozeApp={() => onExplain(T.try.snooze)}
-            onClose={() => onExplain(T.try.close)}
-            onFeedback={() => onExplain(T.try.feedback)}
+            onMarkUsed={() => onExplain(i18n.t('onboarding.try.markUsed'))}
+            onNotNow={() => onExplain(i18n.t('onboarding.try.notNow'))}
+            onDontShow={() => onExplain(i18n.t('onboarding.try.dontShow'))}
+            onSnoozeApp={() => onExplain(i18n.t('onboarding.try.snooze'))}
+            onClose={() => onExplain(i18n.t('onboarding.try.close'))}
+            onFeedback={() => onExplain(i18n.t('onboarding.try.feedback'))}
           />
         </>,
         shadow,

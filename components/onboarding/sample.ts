@@ -4,11 +4,14 @@
  */
 import type { CardTip } from '../TipCard';
 import { loadBundledPlaybook } from '@/lib/playbook/load';
+import { localizeTip } from '@/lib/playbook/localize';
+import { DEFAULT_LANG } from '@/lib/playbook/schema';
 import { fillTemplate, objectLabelFor, templateValuesFor } from '@/lib/playbook/template';
 import type { PageContext } from '@/lib/sites/types';
 
 export const SAMPLE_TIP_ID = 'sf-opp-followup';
-export const SAMPLE_APP_LABEL = 'Salesforce';
+export const SAMPLE_APP_LABEL = 'Salesforce'; // i18n-ignore: product name
+// i18n-ignore: 'Opportunity' is Salesforce's object name in the URL (data, not UI text)
 const SAMPLE_CONTEXT: PageContext = { app: 'salesforce', page: 'record', object: 'Opportunity', recordId: '006SAMPLE0000001' };
 
 export interface SampleTip {
@@ -18,10 +21,14 @@ export interface SampleTip {
   contextLabel: string;
 }
 
-/** The sample tip, filled for `recordName` on `today`. Throws if the bundled playbook lost the tip (a test catches that). */
-export function sampleTip(recordName: string, today: string): SampleTip {
-  const tip = loadBundledPlaybook().find((t) => t.id === SAMPLE_TIP_ID);
-  if (!tip) throw new Error(`Bundled tip ${SAMPLE_TIP_ID} is missing`);
+/**
+ * The sample tip, filled for `recordName` on `today`, its text in `uiLanguage` (English when absent).
+ * Throws if the bundled playbook lost the tip (a test catches that).
+ */
+export function sampleTip(recordName: string, today: string, uiLanguage: string = DEFAULT_LANG): SampleTip {
+  const found = loadBundledPlaybook().find((t) => t.id === SAMPLE_TIP_ID);
+  if (!found) throw new Error(`Bundled tip ${SAMPLE_TIP_ID} is missing`);
+  const tip = localizeTip(found, uiLanguage);
   const values = templateValuesFor(SAMPLE_CONTEXT, { recordName, appLabel: SAMPLE_APP_LABEL, today });
   const label = objectLabelFor(SAMPLE_CONTEXT);
   return {

@@ -5,19 +5,34 @@ import type { CompanySetup } from '@/lib/onboarding';
 import type { AiTool } from '@/lib/policy/tools';
 import { SampleCard } from './SampleCard';
 import type { SampleTip } from './sample';
-import { T } from './strings';
+import { i18n } from '#i18n';
+
+/** What Lastmile does, in three sentences. */
+const WELCOME_SENTENCES: readonly (() => string)[] = [
+  () => i18n.t('onboarding.welcome.sentence1'),
+  () => i18n.t('onboarding.welcome.sentence2'),
+  () => i18n.t('onboarding.welcome.sentence3'),
+];
+
+/** What stays in the browser, point by point. */
+const STAYS_ITEMS: readonly (() => string)[] = [
+  () => i18n.t('onboarding.privacy.stays1'),
+  () => i18n.t('onboarding.privacy.stays2'),
+  () => i18n.t('onboarding.privacy.stays3'),
+  () => i18n.t('onboarding.privacy.stays4'),
+];
 
 export function WelcomeStep({ company }: { company?: CompanySetup }) {
   return (
     <>
-      <p className="ob-lead">{T.welcome.lead}</p>
+      <p className="ob-lead">{i18n.t('onboarding.welcome.lead')}</p>
       <ol className="ob-sentences">
-        {T.welcome.sentences.map((s, i) => (
+        {WELCOME_SENTENCES.map((s, i) => (
           <li key={i}>
             <span className="ob-num" aria-hidden="true">
               {i + 1}
             </span>
-            <span>{s}</span>
+            <span>{s()}</span>
           </li>
         ))}
       </ol>
@@ -25,18 +40,18 @@ export function WelcomeStep({ company }: { company?: CompanySetup }) {
         <section className="ob-company" aria-labelledby="ob-company-title">
           <h2 id="ob-company-title" className="ob-h2">
             <HabitIcon name="policy" size={18} />
-            {company.orgName ? T.welcome.companyTitleOrg(company.orgName) : T.welcome.companyTitle}
+            {company.orgName ? i18n.t('onboarding.welcome.companyTitleOrg', { org: company.orgName }) : i18n.t('onboarding.welcome.companyTitle')}
           </h2>
           <ul className="ob-facts">
-            {company.installedByIt && <li>{T.welcome.installedByIt}</li>}
+            {company.installedByIt && <li>{i18n.t('onboarding.welcome.installedByIt')}</li>}
             {company.approvedTools.length > 0 && (
               <li data-testid="ob-approved">
-                {company.approvedTools.length === 1
-                  ? T.welcome.approvedTool(company.approvedTools.join(', '))
-                  : T.welcome.approvedTools(company.approvedTools.join(', '))}
+                {i18n.t('onboarding.welcome.approvedTools', company.approvedTools.length, {
+                  names: company.approvedTools.join(', '),
+                })}
               </li>
             )}
-            <li>{company.noteApps.length > 0 ? T.welcome.notesFor(company.noteApps.join(', ')) : T.welcome.noNotes}</li>
+            <li>{company.noteApps.length > 0 ? i18n.t('onboarding.welcome.notesFor', { apps: company.noteApps.join(', ') }) : i18n.t('onboarding.welcome.noNotes')}</li>
           </ul>
         </section>
       )}
@@ -47,31 +62,31 @@ export function WelcomeStep({ company }: { company?: CompanySetup }) {
 export function PrivacyStep({ sharingEnabled, sharingHref }: { sharingEnabled: boolean; sharingHref: string }) {
   return (
     <>
-      <p className="ob-lead">{T.privacy.lead}</p>
+      <p className="ob-lead">{i18n.t('onboarding.privacy.lead')}</p>
       <section className="ob-panel" data-tone="green" aria-labelledby="ob-stays">
         <h2 id="ob-stays" className="ob-h2">
           <HabitIcon name="shield" size={18} />
-          {T.privacy.stays}
+          {i18n.t('onboarding.privacy.stays')}
         </h2>
         <ul className="ob-bullets">
-          {T.privacy.staysItems.map((s, i) => (
-            <li key={i}>{s}</li>
+          {STAYS_ITEMS.map((s, i) => (
+            <li key={i}>{s()}</li>
           ))}
         </ul>
       </section>
       <section className="ob-panel" aria-labelledby="ob-shared">
         <h2 id="ob-shared" className="ob-h2">
           <HabitIcon name="share" size={18} />
-          {T.privacy.shared}
+          {i18n.t('onboarding.privacy.shared')}
         </h2>
-        <p>{sharingEnabled ? T.privacy.sharedOn : T.privacy.sharedOff}</p>
+        <p>{sharingEnabled ? i18n.t('onboarding.privacy.sharedOn') : i18n.t('onboarding.privacy.sharedOff')}</p>
         <p>
           <a className="hb-link" href={sharingHref} target="_blank" rel="noopener">
-            {T.privacy.sharingLink}
+            {i18n.t('onboarding.privacy.sharingLink')}
           </a>
         </p>
       </section>
-      <p className="ob-muted">{T.privacy.control}</p>
+      <p className="ob-muted">{i18n.t('onboarding.privacy.control')}</p>
     </>
   );
 }
@@ -88,17 +103,17 @@ export interface ToolStepProps {
 export function ToolStep({ tools, fromCompany, companyChoice, value, onChange }: ToolStepProps) {
   return (
     <>
-      <p className="ob-lead">{fromCompany ? T.tool.leadCompany : T.tool.leadDefault}</p>
+      <p className="ob-lead">{fromCompany ? i18n.t('onboarding.tool.leadCompany') : i18n.t('onboarding.tool.leadDefault')}</p>
       <fieldset className="ob-fieldset">
-        <legend className="hb-sr">{T.tool.legend}</legend>
+        <legend className="hb-sr">{i18n.t('onboarding.tool.legend')}</legend>
         <div className="ob-choices">
           {tools.map((t) => (
             <label key={t.id} className="ob-choice">
               <input type="radio" name="ob-tool" value={t.id} checked={value === t.id} onChange={() => onChange(t.id)} />
               <span className="ob-choice-body">
                 <span className="ob-choice-name">{t.name}</span>
-                <span className="ob-choice-desc">{t.prefill ? T.tool.prefilled : T.tool.copied}</span>
-                {companyChoice === t.id && <span className="ob-badge">{T.tool.recommended}</span>}
+                <span className="ob-choice-desc">{t.prefill ? i18n.t('onboarding.tool.prefilled') : i18n.t('onboarding.tool.copied')}</span>
+                {companyChoice === t.id && <span className="ob-badge">{i18n.t('onboarding.tool.recommended')}</span>}
               </span>
               <span className="ob-choice-check" aria-hidden="true">
                 <HabitIcon name="check" size={14} />
@@ -116,9 +131,9 @@ const GOALS = [1, 2, 3, 4, 5, 6, 7] as const;
 export function GoalStep({ value, onChange }: { value: number; onChange(days: number): void }) {
   return (
     <>
-      <p className="ob-lead">{T.goal.lead}</p>
+      <p className="ob-lead">{i18n.t('onboarding.goal.lead')}</p>
       <fieldset className="ob-fieldset">
-        <legend className="hb-sr">{T.goal.legend}</legend>
+        <legend className="hb-sr">{i18n.t('onboarding.goal.legend')}</legend>
         <div className="ob-goals">
           {GOALS.map((n) => (
             <label key={n} className="hb-goal">
@@ -128,7 +143,7 @@ export function GoalStep({ value, onChange }: { value: number; onChange(days: nu
                 value={n}
                 checked={value === n}
                 onChange={() => onChange(n)}
-                aria-label={T.goal.days(n)}
+                aria-label={i18n.t('onboarding.goal.days', n)}
               />
               <span aria-hidden="true">{n}</span>
             </label>
@@ -136,7 +151,7 @@ export function GoalStep({ value, onChange }: { value: number; onChange(days: nu
         </div>
       </fieldset>
       <p className="ob-muted">
-        {T.goal.suggested} {T.goal.private}
+        {i18n.t('onboarding.goal.suggested')} {i18n.t('onboarding.goal.private')}
       </p>
     </>
   );
@@ -150,21 +165,21 @@ export interface TryStepProps {
 }
 
 export function TryStep({ sample, tools, toolId, onCopy }: TryStepProps) {
-  const [explained, setExplained] = useState<string>(T.try.idle);
+  const [explained, setExplained] = useState<string>(() => i18n.t('onboarding.try.idle'));
   return (
     <div className="ob-try">
       <div className="ob-try-text">
-        <p className="ob-lead">{T.try.lead}</p>
+        <p className="ob-lead">{i18n.t('onboarding.try.lead')}</p>
         <section className="ob-panel" data-tone="accent" aria-labelledby="ob-what">
           <h2 id="ob-what" className="ob-h2">
             <HabitIcon name="sparkle" size={18} />
-            {T.try.whatHappens}
+            {i18n.t('onboarding.try.whatHappens')}
           </h2>
           <p role="status" aria-live="polite" data-testid="ob-explain">
             {explained}
           </p>
         </section>
-        <p className="ob-muted">{T.try.sampleNote}</p>
+        <p className="ob-muted">{i18n.t('onboarding.try.sampleNote')}</p>
       </div>
       <SampleCard sample={sample} tools={tools} toolId={toolId} onCopy={onCopy} onExplain={setExplained} />
     </div>

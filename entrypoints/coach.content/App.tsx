@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { TipCard, type CardTip } from '@/components/TipCard';
@@ -62,9 +63,9 @@ export function CoachApp({ store, onClose }: Props) {
   if (error) {
     return (
       <div className="lm-card" role="alert" style={{ padding: 16, gap: 12 }}>
-        <p style={{ margin: 0 }}>Lastmile couldn't load tips here: {error}</p>
+        <p style={{ margin: 0 }}>{i18n.t('card.loadError', { error })}</p>
         <button type="button" className="lm-btn" onClick={() => onClose({ restoreFocus: true, recheck: false })}>
-          Close
+          {i18n.t('common.close')}
         </button>
       </div>
     );

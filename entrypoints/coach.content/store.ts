@@ -2,7 +2,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { RedactionCount } from '@/components/TipCard';
 import type { PageContext } from '@/lib/sites/types';
-import type { Tip } from '@/lib/playbook/schema';
+import type { LocalizedTip } from '@/lib/playbook/schema';
 import { DEFAULT_REDACT, type Note, type RedactRules } from '@/lib/policy/schema';
 import type { AiTool } from '@/lib/policy/tools';
 
@@ -11,7 +11,8 @@ export interface CoachState {
   context: PageContext | null;
   /** Record name read from document.title; stays in this page. */
   recordName: string | undefined;
-  tips: Tip[];
+  /** Already in the employee's language (the background picks it). */
+  tips: LocalizedTip[];
   tools: AiTool[];
   toolId: string;
   /** Permission notes covering the page, strictest first. */

@@ -21,6 +21,8 @@ export const HOST_TAG = 'lastmile-root';
  * first), but no longer than this: a tip is not urgent, yet it must not wait for ever on a busy page.
  */
 const FIRST_CHECK_IDLE_TIMEOUT_MS = 1_000;
+/** After the port to the background closed: when to look whether the extension itself went away. */
+const EXTENSION_GONE_CHECKS_MS = [100, 1_000, 5_000];
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
@@ -63,15 +65,40 @@ export default defineContentScript({
       return ui;
     };
 
+    /**
+     * While our UI is on the page, an open port to the background: Chromium closes it at once when
+     * the extension goes away (disabled, removed, updated), and the UI goes with it instead of at the
+     * next navigation. A worker that only went idle closes it too (the extension is still there, so
+     * nothing happens): the next look at the page opens it again. Nothing is ever sent on it.
+     */
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    const watchExtension = () => {
+      if (port || ctx.isInvalid) return;
+      port = browser.runtime.connect();
+      port.onDisconnect.addListener(() => {
+        port = undefined;
+        // Chromium takes an old script's `runtime` away a moment after closing its ports.
+        for (const ms of EXTENSION_GONE_CHECKS_MS) setTimeout(() => ctx.isInvalid && unmountUi(), ms);
+      });
+    };
+
     const unmountUi = () => {
-      if (!ui) return;
-      ui.bridge.coach?.destroy();
-      ui.pill.destroy();
-      ui.badge.destroy();
-      ui.host.remove();
-      // A newer detector in this frame (re-injected after an update) owns the bridge now: keep it.
-      if (getBridge() === ui.bridge) setBridge(undefined);
-      ui = null;
+      const watching = port;
+      port = undefined;
+      if (ui) {
+        ui.bridge.coach?.destroy();
+        ui.pill.destroy();
+        ui.badge.destroy();
+        ui.host.remove();
+        // A newer detector in this frame (re-injected after an update) owns the bridge now: keep it.
+        if (getBridge() === ui.bridge) setBridge(undefined);
+        ui = null;
+      }
+      try {
+        watching?.disconnect();
+      } catch {
+        // An orphaned script's port went with the extension; the UI is gone already.
+      }
     };
 
     function openCard() {
@@ -102,6 +129,7 @@ export default defineContentScript({
         return;
       }
       const mounted = mountUi();
+      watchExtension();
       mounted.pill.update(visit.offer);
       mounted.badge.update(visit.notes);
       mounted.bridge.coach?.update(visit.context);
@@ -123,8 +151,10 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onPush);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onPush);
       unmountUi(); // extension updated or disabled: leave the page as we found it
+      // An orphaned script has no `runtime` any more (its listeners went with it): reading it threw
+      // a page error here and kept the old UI next to the new detector's after an update.
+      browser.runtime?.onMessage.removeListener(onPush);
     });
 
     // The first round trip waits for an idle moment, and its reply schema is built only when the

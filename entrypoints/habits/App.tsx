@@ -3,6 +3,7 @@
  * the policy in force and sharing (sync) from the background, by message.
  */
 import { useEffect, useMemo } from 'react';
+import { i18n } from '#i18n';
 import type { EventLogRow } from '@/components/habits/EventLog';
 import { HabitSettingsForm, type HabitSettingsPatch } from '@/components/habits/HabitSettingsForm';
 import { HabitsLayout } from '@/components/habits/HabitsLayout';
@@ -13,7 +14,9 @@ import { SharingView } from '@/components/habits/SharingView';
 import { PrivacyCentre, type ExportKind } from '@/components/habits/PrivacyCentre';
 import { NullReplySchema, replySchema } from '@/lib/messages';
 import { SyncStatusReplySchema, userPatch, type OwnChange } from '@/lib/pages/replies';
+import { browser } from 'wxt/browser';
 import { loadBundledPlaybook } from '@/lib/playbook/load';
+import { localize } from '@/lib/playbook/localize';
 import { isTipEvent } from '@/lib/usage/events';
 import { HabitSettingsSchema } from '@/lib/usage/settings';
 import type { StoredUsageEvent } from '@/lib/usage/store';
@@ -101,7 +104,7 @@ function OwnSettingsSection() {
   if (status.error) {
     return (
       <p className="hb-error" role="alert">
-        Could not read the policy: {status.error}
+        {i18n.t('policyView.error', { error: status.error })}
       </p>
     );
   }
@@ -113,10 +116,11 @@ export function App() {
   const { section, navigated, page, cursors, setSection, goToPage, resetLog } = useHabitsPage();
   const before = cursors[page];
 
-  const tips = useMemo(
-    () => new Map<string, TipInfo>(loadBundledPlaybook().map((t) => [t.id, { title: t.title, app: t.where.app }])),
-    [],
-  );
+  const tips = useMemo(() => {
+    // Tip titles in the browser's language, as the card shows them.
+    const lang = browser.i18n.getUILanguage();
+    return new Map<string, TipInfo>(loadBundledPlaybook().map((t) => [t.id, { title: localize(t.title, lang), app: t.where.app }]));
+  }, []);
   const counts = useLiveQuery(() => usageStore().counts(), []);
   // A full disk made room by deleting old events: the employee is told here, never silently.
   const storageWarning = useLiveQuery(() => usageStore().storageWarning(), []);
@@ -144,16 +148,22 @@ export function App() {
   const exportData = async (kind: ExportKind) => {
     const stamp = new Date().toISOString().slice(0, 10);
     const store = usageStore();
+    // File names stay the same in every language (scripts and support staff look for them).
     if (kind === 'json') {
+      // i18n-ignore: a file name
       download(`lastmile-export-${stamp}.json`, 'application/json', JSON.stringify(await store.exportJson(), null, 2));
     } else if (kind === 'events-csv') {
+      // i18n-ignore: a file name
       download(`lastmile-events-${stamp}.csv`, 'text/csv', await store.exportCsv('events'));
     } else {
+      // i18n-ignore: a file name
       download(`lastmile-days-${stamp}.csv`, 'text/csv', await store.exportCsv('days'));
     }
   };
 
   const deleteAll = async () => {
+    // The protocol's fixed confirmation (lib/messages.ts), whatever language the employee typed it in.
+    // i18n-ignore: a protocol literal, never shown
     await send({ type: 'data:delete-all', confirm: 'delete everything' }, NullReplySchema);
     resetLog();
     // Back to the overview, which now shows the first-day welcome.
@@ -170,13 +180,13 @@ export function App() {
   } else if (data.status === 'loading') {
     body = (
       <p className="hb-muted" aria-busy="true">
-        Loading your habits…
+        {i18n.t('habits.loading')}
       </p>
     );
   } else if (data.status === 'error') {
     body = (
       <p className="hb-error" role="alert">
-        Could not read your habit data: {data.error}
+        {i18n.t('habits.loadError', { error: data.error })}
       </p>
     );
   } else if (section === 'overview') {
@@ -188,7 +198,7 @@ export function App() {
         <OwnSettingsSection />
         <p>
           <a className="hb-link" href="/onboarding.html">
-            Take the tour again
+            {i18n.t('habits.tourAgain')}
           </a>
         </p>
       </div>

@@ -2,14 +2,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Onboarding } from '@/components/onboarding/Onboarding';
 import { sampleTip } from '@/components/onboarding/sample';
-import { T } from '@/components/onboarding/strings';
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
 import { closeTab, completeTour, copyText, fallbackTour, loadTour, saveGoal, saveTool, type TourData } from './data';
 
 const LINKS = { sharing: '/habits.html#sharing', habits: '/habits.html' } as const;
 
 export function App() {
   const [data, setData] = useState<TourData | null>(null);
-  const sample = useMemo(() => sampleTip(T.try.sampleRecord, new Date().toLocaleDateString()), []);
+  const sample = useMemo(
+    () => sampleTip(i18n.t('onboarding.try.sampleRecord'), new Date().toLocaleDateString(), browser.i18n.getUILanguage()),
+    [],
+  );
 
   useEffect(() => {
     let alive = true;
@@ -25,7 +29,7 @@ export function App() {
     return (
       <div className="hb-root ob-page">
         <p className="ob-loading hb-muted" aria-busy="true">
-          {T.loading}
+          {i18n.t('onboarding.loading')}
         </p>
       </div>
     );

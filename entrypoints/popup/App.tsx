@@ -1,4 +1,5 @@
 /** Popup wiring: live reads from the usage database, "I used AI" by message to the background. */
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView } from '@/components/habits/PopupView';
@@ -48,7 +49,7 @@ export function App() {
   if (data.status === 'loading') {
     return (
       <div className="hb-root hb-popup pp-loading" aria-busy="true">
-        <p className="hb-muted">Loading…</p>
+        <p className="hb-muted">{i18n.t('common.loading')}</p>
       </div>
     );
   }
@@ -56,7 +57,7 @@ export function App() {
     return (
       <div className="hb-root hb-popup pp-loading">
         <p className="hb-error" role="alert">
-          Could not read your habit data: {data.error}
+          {i18n.t('popup.loadError', { error: data.error })}
         </p>
       </div>
     );

@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { i18n } from '#i18n';
 import '@/components/habits/styles.css';
 import './popup.css';
 import { App } from './App';
+
+// The page speaks the browser's language (or the English fallback): say so to screen readers and the tab.
+document.documentElement.lang = i18n.t('common.lang');
+document.title = i18n.t('extShortName');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('popup: #root missing');

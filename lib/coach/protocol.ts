@@ -1,14 +1,15 @@
 /** Reply schemas for the card's requests (classic zod: the card bundle already carries it). */
 import { z } from 'zod';
 import { replySchema } from '../messages';
-import { TipSchema } from '../playbook/schema';
+import { LocalizedTipSchema } from '../playbook/schema';
 import { AiToolSchema } from '../policy/tools';
 import { MAX_NOTES, MAX_ORG_NAME_CHARS, NoteSchema, RedactRulesSchema } from '../policy/schema';
 
 /** Answer to coach:tips (CoachService.tipsFor): tips, approved tools, notes, redaction rules. */
 export const CoachTipsSchema = z
   .object({
-    tips: z.array(TipSchema),
+    /** Already in the employee's language (CoachService.tipsFor localizes them). */
+    tips: z.array(LocalizedTipSchema),
     tools: z.array(AiToolSchema).min(1),
     toolId: z.string().min(1),
     /** Permission notes covering the page, strictest first. */

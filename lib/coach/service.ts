@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { PageContext } from '../sites/types';
 import type { PillOffer } from '../messages';
-import type { Tip } from '../playbook/schema';
+import { DEFAULT_LANG, type LocalizedTip, type Tip } from '../playbook/schema';
+import { localize, localizeTip } from '../playbook/localize';
 import { matchTips } from '../playbook/match';
 import { applyTipEvent, emptyTipState, parseTipState, type TipState } from '../playbook/state';
 import { localDay } from '../usage/day';
@@ -38,6 +39,11 @@ export interface CoachDeps {
   timeZone(): string;
   /** The policy in force and the playbook it implies (bundled + the org's tips). */
   policy(): Promise<PolicyView>;
+  /**
+   * The browser's UI language ("de-AT"): tip text is picked in it, English when a tip lacks it.
+   * Absent: English.
+   */
+  uiLanguage?(): string;
   /** Tracking paused by the employee: nothing new goes into the usage log (tips still work). */
   trackingPaused?(): Promise<boolean>;
   /** Problems found while reading stored state: reported, never fatal. */
@@ -45,7 +51,8 @@ export interface CoachDeps {
 }
 
 export interface CoachTips {
-  tips: Tip[];
+  /** Ranked, with their text in the employee's language. */
+  tips: LocalizedTip[];
   tools: AiTool[];
   toolId: string;
   /** Permission notes covering this page, strictest first. */
@@ -107,7 +114,8 @@ export class CoachService {
       const notes = notesFor(context, policy.notes);
       const tips = await this.match(context);
       const top = tips[0];
-      give({ offer: top ? { tipId: top.id, title: top.title, count: tips.length } : null, notes });
+      const offer = top ? { tipId: top.id, title: localize(top.title, this.language()), count: tips.length } : null;
+      give({ offer, notes });
       // Matching read the state before this visit, as before: the bookkeeping can't change the answer.
       if (context.recordId && !(await this.paused())) {
         await this.deps.sink.countVisit(this.day(this.deps.now()), context.app, context.page);
@@ -124,7 +132,8 @@ export class CoachService {
   tipsFor(context: PageContext): Promise<CoachTips> {
     return this.serial(async () => {
       const policy = (await this.deps.policy()).resolved.policy;
-      const tips = await this.match(context);
+      const lang = this.language();
+      const tips = (await this.match(context)).map((t) => localizeTip(t, lang));
       const tools = approvedToolsFor(policy);
       const prefs = await this.loadPrefs();
       const tool = tools.find((t) => t.id === prefs.toolId) ?? tools[0];
@@ -210,6 +219,10 @@ export class CoachService {
       }
     }
     return event;
+  }
+
+  private language(): string {
+    return this.deps.uiLanguage?.() ?? DEFAULT_LANG;
   }
 
   private async paused(): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { TipInput } from './schema';
+import type { BundledTipInput } from './schema';
 import { SALESFORCE_TIPS } from './tips/salesforce';
 import { SERVICENOW_TIPS } from './tips/servicenow';
 import { ZENDESK_TIPS } from './tips/zendesk';
@@ -16,9 +16,10 @@ import { NOTION_TIPS } from './tips/notion';
 
 /**
  * The default playbook shipped with the extension, in authored order (the matcher's last
- * tie-breaker). A company playbook can add to or replace it.
+ * tie-breaker), with every shown text in English, German and French. A company playbook can add
+ * to or replace it.
  */
-export const BUNDLED_TIPS: readonly TipInput[] = [
+export const BUNDLED_TIPS: readonly BundledTipInput[] = [
   ...SALESFORCE_TIPS,
   ...SERVICENOW_TIPS,
   ...ZENDESK_TIPS,

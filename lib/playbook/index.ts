@@ -1,22 +1,34 @@
 /** The playbook: tips, how they are loaded, filled, matched to a page, and rested. */
 export {
+  DEFAULT_LANG,
   GAPS,
   GapSchema,
+  LocalizedTipSchema,
+  PLAYBOOK_LANGS,
+  TIP_TEXT_FIELDS,
   LEVELS,
   LevelSchema,
   PLACEHOLDERS,
   TipSchema,
   TipWhereSchema,
   isPlaceholder,
+  localizedText,
   placeholdersIn,
+  textVariants,
   type Gap,
   type Level,
+  type LocalizedText,
+  type LocalizedTip,
   type Placeholder,
+  type PlaybookLang,
   type TemplateValues,
   type Tip,
+  type BundledTipInput,
   type TipInput,
+  type TipTextField,
   type TipWhere,
 } from './schema';
+export { languageChain, localize, localizeTip, pickText } from './localize';
 export { BUNDLED_TIPS } from './bundled';
 export { MAX_PLAYBOOK_TIPS, formatPlaybookError, loadBundledPlaybook, parsePlaybook, type PlaybookError } from './load';
 export { MAX_VALUE_LENGTH, cleanValue, fillTemplate, objectLabelFor, templateValuesFor } from './template';

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import { BUNDLED_TIPS } from './bundled';
-import { TipSchema, type Tip } from './schema';
+import { MAX_PLAYBOOK_TIPS, TipSchema, type Tip } from './schema';
 
-/** Most tips one playbook may hold; the matcher and the options page are sized for this. */
-export const MAX_PLAYBOOK_TIPS = 2000;
+export { MAX_PLAYBOOK_TIPS };
 /** Most problems reported for one entry: enough to fix it, not a wall of text. */
 const MAX_ERRORS_PER_TIP = 10;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TipSchema, type Tip } from '../playbook/schema';
+// From the schema, not load.ts: load.ts pulls in the bundled playbook, which the card's bundle must not carry.
+import { MAX_PLAYBOOK_TIPS, TipSchema, type Tip } from '../playbook/schema';
 import { CapsSchema, DEFAULT_CAPS, MAX_STATE_IDS, type Caps } from '../playbook/state';
-import { MAX_PLAYBOOK_TIPS } from '../playbook/load';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { AiToolSchema, HttpsUrlSchema, type AiTool } from './tools';
 
@@ -350,7 +350,10 @@ export const PolicySchema = z
       .array(TipSchema)
       .max(MAX_PLAYBOOK_TIPS)
       .optional()
-      .meta({ description: 'Extra playbook tips (same format as the bundled playbook).' }),
+      .meta({
+        description:
+          'Extra playbook tips (same format as the bundled playbook). Here, write title, why and prompt as plain text: per-language texts are for the backend and Firefox.',
+      }),
     disabledTips: z
       .array(TipIdSchema)
       .max(MAX_STATE_IDS)

@@ -9,15 +9,20 @@
  * 3. outbox (daily reports waiting to be sent, by day) and sent (days already delivered or
  *    refused, so a day is never queued twice). Nothing else changes: existing rows stay as they are
  *    (rollups without page categories read back with none).
+ * 4. months: one columnar chunk of day rollups per calendar month (lib/usage/rollup-chunk.ts), a
+ *    read index the store keeps in step with `days` in every write; `days` stays the record. Built
+ *    here from every readable day row; unreadable rows stay as they are (their month is then read
+ *    row by row, and they are reported, until a write mends that day).
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { OutboxRow, SentRow } from '../sync/outbox';
 import type { UsageEvent } from './events';
-import { DayRollupSchema } from './rollup';
+import { DayRollupSchema, type DayRollup } from './rollup';
 import { compactRollup, type DayRollupRow } from './rollup-apply';
+import { encodeMonths, type MonthChunkRow } from './rollup-chunk';
 
 export const DB_NAME = 'lastmile-usage';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The IndexedDB implementation: the browser's in the extension, fake-indexeddb in Node. */
 export type IndexedDbDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
@@ -36,6 +41,11 @@ export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   outbox: 'day',
   sent: 'day',
+} as const;
+
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  months: 'month',
 } as const;
 
 /** A raw event as stored: the validated event plus its auto-increment id. */
@@ -73,6 +83,7 @@ export class LastmileDb extends Dexie {
   declare readonly meta: Table<MetaRow, string>;
   declare readonly outbox: Table<OutboxRow, string>;
   declare readonly sent: Table<SentRow, string>;
+  declare readonly months: Table<MonthChunkRow, string>;
 
   constructor(deps: IndexedDbDeps, name: string = DB_NAME) {
     super(name, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
@@ -94,6 +105,18 @@ export class LastmileDb extends Dexie {
       .stores(SCHEMA_V3)
       .upgrade(async (tx) => {
         await tx.table<MetaRow, string>('meta').put({ key: META_KEYS.schema, value: { version: 3, from: 2 } });
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const rows: unknown[] = await tx.table<unknown, string>('days').toArray();
+        const readable: DayRollup[] = [];
+        for (const row of rows) {
+          const parsed = DayRollupSchema.safeParse(row);
+          if (parsed.success) readable.push(parsed.data);
+        }
+        await tx.table<MonthChunkRow, string>('months').bulkPut(encodeMonths(readable));
+        await tx.table<MetaRow, string>('meta').put({ key: META_KEYS.schema, value: { version: 4, from: 3 } });
       });
     this.on('populate', (tx) => {
       void tx.table<MetaRow, string>('meta').add({ key: META_KEYS.schema, value: { version: DB_VERSION } });

@@ -3,6 +3,9 @@ import { AppIdSchema } from '../sites/types';
 import { PageCategorySchema } from '../sync/report';
 
 const count = z.number().int().min(0);
+/** Keys of DayRollup.tips (tip ids) and DayRollup.tools (AI tool ids), as stored. */
+export const TipKeySchema = z.string().max(64);
+export const ToolKeySchema = z.string().max(40);
 
 /**
  * One app's figures on one coarse page category (record, list, compose, other) for one day:
@@ -70,9 +73,9 @@ export const DayRollupSchema = z
     minutesSaved: count.default(0),
     apps: z.partialRecord(AppIdSchema, AppDaySchema).default({}),
     /** Uses per tip id. */
-    tips: z.record(z.string().max(64), count).default({}),
+    tips: z.record(TipKeySchema, count).default({}),
     /** Qualifying AI actions per AI tool id. */
-    tools: z.record(z.string().max(40), count).default({}),
+    tools: z.record(ToolKeySchema, count).default({}),
   })
   .strict();
 export type DayRollup = z.infer<typeof DayRollupSchema>;

@@ -3,8 +3,10 @@
  * read-write transaction, so when `record` resolves both are committed (an MV3 worker can be
  * killed at any moment; an acknowledged event is already on disk). Rows read back are parsed:
  * unreadable ones are reported and skipped, never fatal, never a reason to drop other data.
+ * The same transactions keep each month's chunk (lib/usage/rollup-chunk.ts) in step with its day
+ * rows, so a reader that starts cold reads a few dozen chunks instead of every day.
  */
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { z } from 'zod';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { META_KEYS, type LastmileDb, type MetaRow } from './db';
@@ -13,6 +15,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, daysCsv, eventsCsv, type CsvKind, type L
 import { PendingSittingsSchema, emptyPending, linkInformed, type LinkResult, type PendingSittings } from './informed';
 import { DayRollupSchema, emptyRollup, type DayRollup } from './rollup';
 import { applyEventToRollup, applyVisitToRollup, compactRollup, type RollupExtras } from './rollup-apply';
+import { MonthChunkSchema, encodeMonth, monthOf, putDay, type MonthChunkRow } from './rollup-chunk';
 
 const MS_PER_DAY = 86_400_000;
 /** Scheduled pruning runs at most this often (the background may call it on every wake-up). */
@@ -114,6 +117,8 @@ export function isQuotaError(error: unknown): boolean {
 
 export class UsageStore implements UsageSink {
   private rollupCache: RollupCache | null = null;
+  /** The chunk this store last wrote, as of the version that write made (see putRollup). */
+  private lastChunk: { chunk: MonthChunkRow; epoch: string; n: number } | null = null;
 
   constructor(
     private readonly db: LastmileDb,
@@ -126,15 +131,14 @@ export class UsageStore implements UsageSink {
     if (!parsed.success) throw new Error(`Invalid usage event: ${z.prettifyError(parsed.error)}`);
     const e = parsed.data;
     await this.write(() =>
-      this.db.transaction('rw', this.db.events, this.db.days, this.db.meta, async () => {
+      this.db.transaction('rw', [this.db.events, this.db.days, this.db.months, this.db.meta], async () => {
         const pending = await this.readPending();
         const link = linkInformed(pending, e);
         const rollup = await this.readRollupForWrite(e.day);
         const next = applyEventToRollup(rollup, e, rollupExtras(link));
         await this.db.events.add({ ...e });
-        await this.db.days.put(compactRollup(next));
+        await this.putRollup(next);
         await this.db.meta.put({ key: META_KEYS.informed, value: link.pending });
-        await this.bumpRollupsVersion(e.day);
       }),
     );
   }
@@ -148,10 +152,9 @@ export class UsageStore implements UsageSink {
     const a = AppIdSchema.parse(app);
     const p = PageKindSchema.parse(page);
     await this.write(() =>
-      this.db.transaction('rw', this.db.days, this.db.meta, async () => {
+      this.db.transaction('rw', this.db.days, this.db.months, this.db.meta, async () => {
         const rollup = await this.readRollupForWrite(d);
-        await this.db.days.put(compactRollup(applyVisitToRollup(rollup, a, p)));
-        await this.bumpRollupsVersion(d);
+        await this.putRollup(applyVisitToRollup(rollup, a, p));
       }),
     );
   }
@@ -166,7 +169,11 @@ export class UsageStore implements UsageSink {
     const to = toDay === undefined ? undefined : DaySchema.parse(toDay);
     if (from !== undefined && to !== undefined && from > to) return [];
     const whole = from === undefined && to === undefined;
-    const all = await this.db.transaction('r', this.db.days, this.db.meta, async () => {
+    // Not one read transaction: in extension pages a read transaction under liveQuery intermittently
+    // failed with PrematureCommitError on a busy machine. Reading the version first keeps the cache
+    // sound without it: rows read after it are at least that new, and a later call re-reads any day
+    // written since (cachedRollups).
+    const all = await (async () => {
       const version = await this.readRollupsVersion();
       const cached = await this.cachedRollups(version);
       if (cached || whole) return cached ?? this.reloadRollups(version);
@@ -174,7 +181,7 @@ export class UsageStore implements UsageSink {
       // read just the range, as before, rather than every day there is.
       const rows: unknown[] = await this.db.days.where('day').between(from ?? Dexie.minKey, to ?? Dexie.maxKey, true, true).toArray();
       return rows.flatMap((row) => this.parseRollup(row) ?? []);
-    });
+    })();
     if (whole) return all;
     return all.filter((r) => (from === undefined || r.day >= from) && (to === undefined || r.day <= to));
   }
@@ -198,12 +205,49 @@ export class UsageStore implements UsageSink {
     return null;
   }
 
+  /**
+   * Every day, from the month chunks where a chunk is readable and holds exactly the days the
+   * `days` table has in that month; the other months (no chunk, an unreadable one, or rows added
+   * behind the store's back) are read and parsed row by row, as before chunks existed.
+   */
   private async reloadRollups(version: RollupsVersion): Promise<DayRollup[]> {
-    const rows: unknown[] = await this.db.days.toArray();
+    // Two reads, possibly around a write: a month whose chunk and keys disagree is read row by row.
+    const [chunks, keys] = await Promise.all([
+      this.db.months.toArray() as Promise<unknown[]>,
+      this.db.days.toCollection().primaryKeys(),
+    ]);
+    const keysByMonth = new Map<string, string[]>();
+    const rowByRow: IndexableType[] = [];
+    for (const key of keys) {
+      if (typeof key === 'string' && DAY_KEY.test(key)) {
+        const month = monthOf(key);
+        const list = keysByMonth.get(month);
+        if (list) list.push(key);
+        else keysByMonth.set(month, [key]);
+      } else {
+        rowByRow.push(key); // not a day: its row is unreadable, and parsing it says so
+      }
+    }
     const byDay = new Map<string, DayRollup>();
-    for (const row of rows) {
-      const parsed = this.parseRollup(row);
-      if (parsed) byDay.set(parsed.day, parsed);
+    const fromChunks = new Set<string>();
+    for (const row of chunks) {
+      const month = typeof row === 'object' && row !== null && 'month' in row ? String(row.month) : '';
+      const expected = keysByMonth.get(month);
+      // A chunk of a month without rows is left over from rows removed behind the store's back.
+      if (expected === undefined) continue;
+      const days = this.parseChunk(row);
+      if (days === null || !sameDays(days, expected)) continue;
+      for (const d of days) byDay.set(d.day, d);
+      fromChunks.add(month);
+    }
+    for (const [month, list] of keysByMonth) if (!fromChunks.has(month)) rowByRow.push(...list);
+    if (rowByRow.length > 0) {
+      // Keys as IndexedDB gave them (the typed table assumes day strings, which these may not be).
+      const rows: unknown[] = await this.db.table<unknown, IndexableType>('days').bulkGet(rowByRow);
+      for (const row of rows) {
+        const parsed = row === undefined ? null : this.parseRollup(row);
+        if (parsed) byDay.set(parsed.day, parsed);
+      }
     }
     const fresh: RollupCache = { version, byDay, sorted: [], dirty: true };
     this.rollupCache = version === NO_VERSION ? null : fresh;
@@ -219,21 +263,58 @@ export class UsageStore implements UsageSink {
     return cache.sorted;
   }
 
+  /**
+   * Inside a write transaction over days, months and meta: stores the day's row, puts it into its
+   * month's chunk and bumps the rollups' version. The chunk to patch is the one this store wrote
+   * last when no one wrote since (same version); else the stored one when it is readable and holds
+   * exactly the month's other day rows; else (none yet, unreadable, rows written behind the
+   * store's back) it is rebuilt from those rows, so one write mends it.
+   */
+  private async putRollup(rollup: DayRollup): Promise<void> {
+    const month = monthOf(rollup.day);
+    const version = await this.readRollupsVersion();
+    const last = this.lastChunk;
+    this.lastChunk = null; // set again only once this transaction has committed
+    let base: MonthChunkRow | null = null;
+    if (last && last.chunk.month === month && version !== NO_VERSION && last.epoch === version.epoch && last.n === version.n) {
+      base = last.chunk;
+    }
+    await this.db.days.put(compactRollup(rollup));
+    let chunk: MonthChunkRow;
+    if (base) {
+      chunk = putDay(base, rollup);
+    } else {
+      const inMonth = this.db.days.where('day').between(`${month}-`, `${month}-\uffff`, true, true);
+      const [stored, keys] = await Dexie.Promise.all([this.db.months.get(month) as Promise<unknown>, inMonth.primaryKeys()]);
+      const otherKeys = keys.filter((k): k is string => k !== rollup.day && typeof k === 'string');
+      const parsed = stored === undefined ? undefined : MonthChunkSchema.safeParse(stored).data;
+      if (parsed && sameDays(parsed.days.filter((d) => d.day !== rollup.day), otherKeys)) {
+        chunk = putDay(parsed.chunk, rollup);
+      } else {
+        const rows: unknown[] = await inMonth.toArray();
+        // Unreadable rows are left out here and reported by the readers, which read them row by row.
+        const others = rows.flatMap((row) => {
+          const p = DayRollupSchema.safeParse(row);
+          return p.success && p.data.day !== rollup.day ? [p.data] : [];
+        });
+        chunk = encodeMonth(month, [...others, rollup]);
+      }
+    }
+    await this.db.months.put(chunk);
+    const next: RollupsVersion =
+      version === NO_VERSION ? { epoch: newEpoch(), n: 1, day: rollup.day } : { epoch: version.epoch, n: version.n + 1, day: rollup.day };
+    await this.db.meta.put({ key: ROLLUPS_VERSION_KEY, value: next } satisfies MetaRow);
+    Dexie.currentTransaction?.on('complete', () => {
+      this.lastChunk = { chunk, epoch: next.epoch, n: next.n };
+    });
+  }
+
   private async readRollupsVersion(): Promise<RollupsVersion> {
     const row = await this.db.meta.get(ROLLUPS_VERSION_KEY);
     if (row === undefined) return NO_VERSION;
     const parsed = RollupsVersionSchema.safeParse(row.value);
     // Unreadable: treated as none (never cached) until the next write replaces it.
     return parsed.success ? parsed.data : NO_VERSION;
-  }
-
-  /** Inside a write transaction that includes meta: day rows changed (`day`: the only one). */
-  private async bumpRollupsVersion(day: string): Promise<void> {
-    const row = await this.db.meta.get(ROLLUPS_VERSION_KEY);
-    const parsed = row === undefined ? undefined : RollupsVersionSchema.safeParse(row.value);
-    const value: RollupsVersion =
-      parsed?.success === true ? { epoch: parsed.data.epoch, n: parsed.data.n + 1, day } : { epoch: newEpoch(), n: 1, day };
-    await this.db.meta.put({ key: ROLLUPS_VERSION_KEY, value } satisfies MetaRow);
   }
 
   /** Newest first (by insertion: the background records in order), `before` = an id from a previous page. */
@@ -256,13 +337,14 @@ export class UsageStore implements UsageSink {
   }
 
   async counts(): Promise<UsageCounts> {
-    return this.db.transaction('r', this.db.events, this.db.days, this.db.meta, async () => {
+    return this.db.transaction('r', [this.db.events, this.db.days, this.db.months, this.db.meta], async () => {
       let bytesEstimate = 0;
       const add = (row: unknown): void => {
-        bytesEstimate += JSON.stringify(row)?.length ?? 0;
+        bytesEstimate += JSON.stringify(row, typedArrayBytes)?.length ?? 0;
       };
       await this.db.events.each(add);
       await this.db.days.each(add);
+      await this.db.months.each(add);
       await this.db.meta.each(add);
       return { events: await this.db.events.count(), days: await this.db.days.count(), bytesEstimate };
     });
@@ -291,16 +373,17 @@ export class UsageStore implements UsageSink {
   }
 
   /**
-   * Everything goes: raw events, rollups, meta (open sittings, prune time, the report secret: a
-   * new one is made when needed) and the report outbox and sent log.
+   * Everything goes: raw events, rollups and their month chunks, meta (open sittings, prune time,
+   * the report secret: a new one is made when needed) and the report outbox and sent log.
    */
   async deleteAll(): Promise<void> {
-    const { events, days, meta, outbox, sent } = this.db;
-    await this.db.transaction('rw', [events, days, meta, outbox, sent], async () => {
-      await Promise.all([events.clear(), days.clear(), meta.clear(), outbox.clear(), sent.clear()]);
+    const { events, days, months, meta, outbox, sent } = this.db;
+    await this.db.transaction('rw', [events, days, months, meta, outbox, sent], async () => {
+      await Dexie.Promise.all([events.clear(), days.clear(), months.clear(), meta.clear(), outbox.clear(), sent.clear()]);
     });
     // Without a version row readers read everything again (NO_VERSION is never cached).
     this.rollupCache = null;
+    this.lastChunk = null;
   }
 
   /**
@@ -309,7 +392,7 @@ export class UsageStore implements UsageSink {
    * browser's anonymous reports together (it is no fact about the employee either).
    */
   async exportJson(): Promise<LastmileExport> {
-    const [events, days] = await this.db.transaction('r', this.db.events, this.db.days, this.db.meta, async () => [
+    const [events, days] = await this.db.transaction('r', [this.db.events, this.db.days, this.db.months, this.db.meta], async () => [
       await this.allEvents(),
       await this.rollups(),
     ]);
@@ -423,6 +506,14 @@ export class UsageStore implements UsageSink {
     return null;
   }
 
+  private parseChunk(row: unknown): DayRollup[] | null {
+    const parsed = MonthChunkSchema.safeParse(row);
+    if (parsed.success) return parsed.data.days;
+    const month = typeof row === 'object' && row !== null && 'month' in row ? String(row.month) : '?';
+    this.warn(`Unreadable month chunk ${month}: its days are read one by one (${z.prettifyError(parsed.error)})`);
+    return null;
+  }
+
   private parseEvent(row: unknown): StoredUsageEvent | null {
     const id = idOf(row);
     if (id === undefined || typeof row !== 'object' || row === null) {
@@ -445,6 +536,21 @@ export class UsageStore implements UsageSink {
 /** Unique enough per database: it only has to differ from the epoch a reader saw before. */
 function newEpoch(): string {
   return `${Date.now().toString(EPOCH_RADIX)}-${Math.random().toString(EPOCH_RADIX).slice(2)}`;
+}
+
+/** A day key as the store writes it (the row itself is still parsed). */
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `days` (ascending) are exactly the days `keys` (ascending, as IndexedDB returns them) name. */
+function sameDays(days: readonly DayRollup[], keys: readonly string[]): boolean {
+  if (days.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (days[i]?.day !== keys[i]) return false;
+  return true;
+}
+
+/** For size estimates: a typed array counts its bytes (JSON would spell out every element). */
+function typedArrayBytes(_key: string, value: unknown): unknown {
+  return ArrayBuffer.isView(value) ? { bytes: value.byteLength } : value;
 }
 
 function idOf(row: unknown): number | undefined {

@@ -58,6 +58,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'db_busy',
   'db_full',
+  'db_unavailable',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { DailyReport } from '../../lib/sync/report';
 import type { Database } from '../db/schema';
 import { addDays, dayOf } from '../days';
+import { DB_BUSY_RETRY_SECONDS, HttpError, databaseUnavailable } from '../errors';
 import {
   APP_COUNTERS,
   DAY_COUNTERS,
@@ -171,19 +172,57 @@ interface Waiter extends PendingReport {
   reject: (e: unknown) => void;
 }
 
+export type BatchWriter = (db: Kysely<Database>, items: readonly PendingReport[], now: number) => Promise<WriteOutcome[]>;
+
+export interface QueueOptions {
+  /** Most reports per transaction (default MAX_BATCH). */
+  maxBatch?: number;
+  /** The transactional write (default writeBatch; tests inject failures). */
+  write?: BatchWriter;
+}
+
 /**
- * Collects reports and writes them in batches, one transaction at a time. A batch starts as soon
- * as the previous one is done (or on the next tick when idle), so a lone request waits no timer.
+ * The answer for every request of a batch whose transaction failed: nothing of it was stored (one
+ * transaction), so the client keeps the report and retries. Locked or full databases keep their own
+ * codes (errors.ts); anything else is reported once per batch, by class and message only.
+ */
+function batchFailure(err: unknown): HttpError {
+  const known = databaseUnavailable(err);
+  const e = err instanceof Error ? err : new Error(String(err));
+  if (known !== undefined) {
+    // The condition, never the request: an operator needs to know the database is stuck.
+    console.error(`lastmile server: ${known.code}: ${e.message}`);
+    return known;
+  }
+  console.error(`lastmile server: write batch failed: ${e.name}: ${e.message}`);
+  return new HttpError(503, 'db_unavailable', 'the report could not be stored (database error); try again later, a retry is never counted twice', undefined, undefined, DB_BUSY_RETRY_SECONDS);
+}
+
+/**
+ * Group commit. Validated reports queue up and go to the database as one transaction per batch
+ * (multi-row dedupe insert ... on conflict do nothing, then one upsert per rollup key); each
+ * request is answered only after its batch committed. A batch starts on the next turn of the event
+ * loop when idle (a lone request waits no timer) and otherwise as soon as the previous batch is done,
+ * taking everything that arrived meanwhile (up to maxBatch): under load batches grow by themselves,
+ * so no flush timer or size threshold has to be tuned. Duplicates inside a batch count once (the
+ * first is 'created', the rest 'duplicate'); a failed batch rejects only its own requests (503,
+ * nothing of it written) and the queue goes on with the next.
  */
 export class IngestQueue {
   private pending: Waiter[] = [];
   private running: Promise<void> | undefined;
   private scheduled = false;
+  private readonly maxBatch: number;
+  private readonly write: BatchWriter;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => number = Date.now,
-  ) {}
+    options: QueueOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? MAX_BATCH;
+    this.write = options.write ?? writeBatch;
+  }
 
   submit(orgId: string, report: DailyReport): Promise<WriteOutcome> {
     return new Promise<WriteOutcome>((resolve, reject) => {
@@ -192,7 +231,7 @@ export class IngestQueue {
     });
   }
 
-  /** Resolves when everything submitted so far is written. */
+  /** Resolves when everything submitted so far is written (or its batch failed). */
   async drain(): Promise<void> {
     while (this.running !== undefined || this.pending.length > 0) {
       if (this.running === undefined) this.schedule();
@@ -214,13 +253,16 @@ export class IngestQueue {
   }
 
   private async flush(): Promise<void> {
-    const batch = this.pending.splice(0, MAX_BATCH);
+    const batch = this.pending.splice(0, this.maxBatch);
     if (batch.length === 0) return;
+    let outcomes: WriteOutcome[];
     try {
-      const outcomes = await writeBatch(this.db, batch, this.now());
-      batch.forEach((w, i) => w.resolve(outcomes[i] ?? 'duplicate'));
+      outcomes = await this.write(this.db, batch, this.now());
     } catch (err) {
-      for (const w of batch) w.reject(err);
+      const failure = batchFailure(err);
+      for (const w of batch) w.reject(failure);
+      return;
     }
+    batch.forEach((w, i) => w.resolve(outcomes[i] ?? 'duplicate'));
   }
 }

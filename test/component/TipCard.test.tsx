@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { COPY_FAILED, TipCard } from '../../components/TipCard';
+import { copyFailedText, TipCard } from '../../components/TipCard';
 import type { CardTip, TipCardProps } from '../../components/TipCard';
 import { DEFAULT_AI_TOOLS } from '../../lib/policy/tools';
 import type { AiTool } from '../../lib/policy/tools';
@@ -112,7 +112,7 @@ describe('TipCard', () => {
     const user = userEvent.setup();
     render(<TipCard {...makeProps({ onCopy: vi.fn(async () => false) })} />);
     await user.click(screen.getByRole('button', { name: 'Copy prompt' }));
-    expect(screen.getByRole('status')).toHaveTextContent(COPY_FAILED);
+    expect(screen.getByRole('status')).toHaveTextContent(copyFailedText());
     const box = promptBox();
     expect(box).toHaveFocus();
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
@@ -219,7 +219,9 @@ describe('TipCard', () => {
     render(<TipCard {...props} />);
     expect(props.onTipViewed).toHaveBeenCalledTimes(1);
     expect(props.onTipViewed).toHaveBeenLastCalledWith(TIPS[0]);
-    expect(screen.getByText(/1 of 3/)).toHaveAttribute('aria-live', 'polite');
+    // Screen readers hear "Idea 1 of 3" from the live region; the eye sees "1 of 3".
+    expect(screen.getByText('Idea 1 of 3').parentElement).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('1 of 3')).toHaveAttribute('aria-hidden', 'true');
 
     await user.type(promptBox(), ' Add a risk score.');
     await user.click(screen.getByRole('button', { name: 'Copy prompt' }));
@@ -228,7 +230,7 @@ describe('TipCard', () => {
     expect(props.onTipViewed).toHaveBeenCalledTimes(2);
     expect(props.onTipViewed).toHaveBeenLastCalledWith(TIPS[1]);
     expect(screen.getByRole('heading', { name: TIPS[1]!.title })).toBeInTheDocument();
-    expect(screen.getByText(/2 of 3/)).toBeInTheDocument();
+    expect(screen.getByText('Idea 2 of 3')).toBeInTheDocument();
     expect(promptBox()).toHaveValue(TIPS[1]!.prompt);
     expect(screen.getByText('Skill: how to ask')).toBeInTheDocument();
     // The previous tip's status does not carry over.

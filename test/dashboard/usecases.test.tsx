@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { UseCase } from '../../server/api/contract';
 import { UseCases } from '../../server/dashboard/src/UseCases';
 import { BUNDLED_TIPS } from '../../lib/playbook/bundled';
+import { localize } from '../../lib/playbook/localize';
 import { apiFor, errorBody, renderWithApi, stubServer } from './helpers';
 
 const SF_TIPS = BUNDLED_TIPS.filter((t) => t.where.app === 'salesforce');
@@ -96,7 +97,7 @@ describe('Use cases', () => {
     // Only Salesforce tips are offered: every bundled one plus the org's own.
     expect(within(tips).getAllByRole('checkbox')).toHaveLength(SF_TIPS.length + 1);
     await user.click(within(tips).getByRole('checkbox', { name: /Prep the QBR deck outline/ }));
-    await user.click(within(tips).getByRole('checkbox', { name: new RegExp(SF_TIPS[0]?.title ?? '') }));
+    await user.click(within(tips).getByRole('checkbox', { name: new RegExp(localize(SF_TIPS[0]?.title ?? '', 'en')) }));
     await user.type(screen.getByLabelText('Owner'), 'Sales enablement');
     await user.selectOptions(screen.getByLabelText('Target measured as'), 'uses_per_week');
     const target = screen.getByLabelText('Target (uses per week)');

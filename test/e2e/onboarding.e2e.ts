@@ -179,4 +179,62 @@ describe('first-run tour', () => {
     },
     LAUNCH_TIMEOUT_MS,
   );
+
+  it(
+    'follows the browser language: in a German Chromium the tour, its sample card and the popup speak German',
+    () => withManagedPolicy({}, async () => {
+      // Chromium on Linux takes its UI language from the environment; --lang covers the other platforms.
+      const s = await launchWithExtension({
+        keepOnboarding: true,
+        extraArgs: ['--lang=de'],
+        env: { LANGUAGE: 'de', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+      });
+      try {
+        const page = await tourTab(s.context);
+        // Chromium falls back to en-US without its German resources (Debian: the chromium-l10n package).
+        expect(
+          await page.evaluate(() => (globalThis as ExtensionGlobal).chrome.i18n.getUILanguage()),
+          'Chromium has no German UI: install chromium-l10n',
+        ).toMatch(/^de/);
+        await expect.poll(() => heading(page).innerText(), { timeout: UI_TIMEOUT_MS }).toBe('Willkommen bei Lastmile');
+        await page.getByText('Schritt 1 von 5').waitFor({ timeout: UI_TIMEOUT_MS });
+        expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['de', 'Willkommen bei Lastmile']);
+        const weiter = page.getByRole('button', { name: /^Weiter/ });
+        for (const title of ['Ihre Daten bleiben in Ihrem Browser', 'Welches KI-Tool nutzen Sie?', 'Wählen Sie ein Wochenziel']) {
+          await weiter.click();
+          await expect.poll(() => heading(page).innerText(), { timeout: UI_TIMEOUT_MS }).toBe(title);
+        }
+        await weiter.click();
+        const card = page.getByRole('dialog', { name: 'Wo KI hier hilft' });
+        await card.getByRole('button', { name: 'Prompt kopieren' }).click();
+        await expect.poll(() => card.getByRole('status').innerText(), { timeout: UI_TIMEOUT_MS }).toContain('Prompt kopiert');
+        expect(await card.getByRole('button', { name: 'Nicht mehr anzeigen' }).count()).toBe(1);
+        expect(await serious(page)).toEqual([]);
+
+        const popup = await s.context.newPage();
+        await popup.setViewportSize({ width: 360, height: 600 });
+        await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+        // Polling the whole text: a failure shows what the popup said instead.
+        await expect.poll(() => popup.locator('body').innerText(), { timeout: UI_TIMEOUT_MS }).toContain('Ich habe KI genutzt');
+        expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Heute');
+        expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+        // The German words fit: nothing in the popup runs wider than the popup.
+        expect(await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+
+        // On a work page: the pill and the card the detector and the coach bring.
+        const work = await s.context.newPage();
+        await work.goto(s.server.url('acme.lightning.force.com', '/lightning/r/Opportunity/0065g00000AbCdEAAR/view'));
+        const pill = work.locator('lastmile-root').getByRole('button', { name: /^KI-Tipp: / });
+        await pill.waitFor({ timeout: UI_TIMEOUT_MS });
+        expect(await pill.textContent()).toMatch(/^KI-Tipp /);
+        await pill.click();
+        const onPage = work.getByRole('dialog', { name: 'Wo KI hier hilft' });
+        await onPage.getByRole('button', { name: 'Nicht jetzt' }).waitFor({ timeout: UI_TIMEOUT_MS });
+        expect(await onPage.getByRole('button', { name: 'Ich habe KI dafür genutzt' }).count()).toBe(1);
+      } finally {
+        await s.close();
+      }
+    }),
+    LAUNCH_TIMEOUT_MS,
+  );
 });

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -89,11 +89,31 @@ describe('store packages', () => {
     expect(chrome.manifest_version).toBe(3);
   });
 
-  it('fits the stores\' text limits: description at most 132 characters, name at most 75', async () => {
+  it('fits the stores\' text limits in every language: description at most 132 characters, name at most 75', async () => {
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
       const m = await manifest(dir);
-      expect(String(m.description).length, dir).toBeLessThanOrEqual(132);
-      expect(String(m.name).length, dir).toBeLessThanOrEqual(75);
+      expect(m.default_locale, dir).toBe('en');
+      const langs = (await readdir(join(OUT, dir, '_locales'))).sort();
+      expect(langs, dir).toEqual(['de', 'en', 'fr']);
+      for (const lang of langs) {
+        const messages = JSON.parse(await readFile(join(OUT, dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<
+          string,
+          { message: string }
+        >;
+        // The manifest names its texts "__MSG_key__"; the browser reads them from _locales/<lang>/messages.json.
+        const text = (value: unknown): string => {
+          const key = /^__MSG_(\w+)__$/.exec(String(value))?.[1];
+          expect(key, `${dir} ${String(value)}`).toBeDefined();
+          const message = messages[key ?? '']?.message ?? '';
+          expect(message.trim(), `${dir} ${lang} ${key ?? ''}`).not.toBe('');
+          return message;
+        };
+        expect(text(m.description).length, `${dir} ${lang}`).toBeLessThanOrEqual(132);
+        expect(text(m.name).length, `${dir} ${lang}`).toBeLessThanOrEqual(75);
+        expect(text(m.short_name).length, `${dir} ${lang}`).toBeLessThanOrEqual(12);
+        const action = (m.action ?? m.browser_action) as { default_title?: string } | undefined;
+        expect(text(action?.default_title), `${dir} ${lang}`).toBe('Lastmile');
+      }
     }
   });
 

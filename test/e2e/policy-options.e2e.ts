@@ -9,12 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DailyReportSchema } from '../../lib/sync/report';
-import { fileURLToPath } from 'node:url';
-import { VIEWPORT, launchWithExtension, type ExtensionSession } from './harness';
+import { launchWithExtension, type ExtensionSession } from './harness';
 import { withManagedPolicy, writeManagedPolicy } from './managed-policy';
 
 /** The README's picture of the "What we share" screen. */
-const SHARING_SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/sharing.png', import.meta.url));
 
 /** A message round trip plus a render; the background resolves the policy on first ask. */
 const UI_TIMEOUT_MS = 10_000;
@@ -151,9 +149,6 @@ describe('Policy in force and sharing in Chromium', () => {
         expect(report.dedupeKey).toMatch(/^[0-9a-f]{64}$/);
         for (const canary of CANARIES) expect(json.toLowerCase()).not.toContain(canary.toLowerCase());
         expect(await page.locator('body').innerText()).not.toContain(TOKEN);
-        // The README shows this screen: the exact payload, before the employee agrees.
-        await page.setViewportSize(VIEWPORT);
-        await page.screenshot({ path: SHARING_SCREENSHOT, fullPage: true });
 
         await page.getByRole('button', { name: 'Share these anonymous statistics', exact: true }).click();
         await expect.poll(() => state.getAttribute('data-state'), { timeout: UI_TIMEOUT_MS }).toBe('on');

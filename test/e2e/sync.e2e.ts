@@ -9,7 +9,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DailyReportSchema, type DailyReport } from '../../lib/sync/report';
@@ -51,7 +50,6 @@ const JIRA_ISSUE = '/browse/ACME-42';
 const AI_ACTIONS_IN_SESSION = 3;
 const MINUTES_PER_HOUR = 60;
 
-const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/dashboard-sync.png', import.meta.url));
 const DASHBOARD_BUILD_TIMEOUT_MS = 180_000;
 const TEST_TIMEOUT_MS = 240_000;
 
@@ -205,8 +203,6 @@ describe('Sync: extension and server', () => {
             // Columns: success rate, reports, hours saved.
             expect(((await row.locator('td').nth(1).textContent()) ?? '').trim(), `${app} reports`).toBe(num(MIN_K_ANONYMITY));
           }
-          const png = await dash.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled', caret: 'hide' });
-          expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
         } finally {
           await second.close();
         }

@@ -1,5 +1,8 @@
 /** Test harness: one app per suite on SQLite (in memory) or a fresh PostgreSQL database. */
 import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { BUNDLED_TIPS } from '../../lib/playbook/bundled';
@@ -10,10 +13,18 @@ import { migrateToLatest } from '../../server/db/migrations';
 import { TABLES } from '../../server/db/schema';
 import { createOrg, upsertAdmin } from '../../server/store/orgs';
 import { createToken } from '../../server/store/tokens';
+import { createListener } from '../../server/node';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, MIN_K_ANONYMITY } from '../../server/api/contract';
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
 export type Engine = (typeof ENGINES)[number];
+/**
+ * How requests reach the app: `app.request` (Hono in-process), or real HTTP over a loopback
+ * socket to the node:http listener main.ts serves (its raw fast path for POST /api/v1/reports).
+ */
+export const TRANSPORTS = ['hono', 'socket'] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+export const ENGINE_TRANSPORTS = ENGINES.flatMap((e) => TRANSPORTS.map((t) => [e, t] as const));
 
 /** A Monday, noon UTC: the clock every suite starts at. */
 export const NOW = Date.parse('2026-03-16T12:00:00Z');
@@ -58,17 +69,72 @@ export async function openEngine(engine: Engine): Promise<OpenedDb> {
 
 export interface Harness extends LastmileApp {
   engine: Engine;
+  transport: Transport;
   db: Db;
   clock: { now: number };
   orgId: string;
   token: string;
   tokenId: string;
-  /** app.request with the test origin as base. */
+  /** The loopback port with the socket transport (0 with hono). */
+  port: number;
+  /** app.request with the test origin as base, or fetch over the socket. */
   req(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
-export async function makeHarness(engine: Engine, overrides: Partial<AppOptions> = {}, k = MIN_K_ANONYMITY): Promise<Harness> {
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * One HTTP/1.1 request written byte for byte on a fresh socket (fetch would refuse a lying
+ * Content-Length); resolves with the answer once the server has sent it and closed or finished.
+ */
+export function rawRequest(port: number, head: string, body: string | Buffer): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    let buf = Buffer.alloc(0);
+    const parse = (): RawResponse | undefined => {
+      const end = buf.indexOf('\r\n\r\n');
+      if (end < 0) return undefined;
+      const lines = buf.toString('latin1', 0, end).split('\r\n');
+      const headers: Record<string, string> = {};
+      for (const l of lines.slice(1)) {
+        const i = l.indexOf(':');
+        headers[l.slice(0, i).toLowerCase()] = l.slice(i + 1).trim();
+      }
+      const length = Number(headers['content-length'] ?? '0');
+      if (buf.length < end + 4 + length) return undefined;
+      return { status: Number(lines[0]?.slice(9, 12)), headers, body: buf.toString('utf8', end + 4, end + 4 + length) };
+    };
+    socket.on('data', (chunk: Buffer) => {
+      buf = Buffer.concat([buf, chunk]);
+      const res = parse();
+      if (res !== undefined) {
+        socket.destroy();
+        resolve(res);
+      }
+    });
+    socket.on('error', (err) => {
+      // The server may close while we still write an oversized body: its answer counts.
+      const res = parse();
+      if (res !== undefined) resolve(res);
+      else reject(err);
+    });
+    socket.on('close', () => {
+      const res = parse();
+      if (res !== undefined) resolve(res);
+      else reject(new Error('connection closed without a complete answer'));
+    });
+    socket.write(head);
+    // No half-close: node:http drops requests whose client ended its side (allowHalfOpen is off).
+    socket.write(body);
+  });
+}
+
+export async function makeHarness(engine: Engine, overrides: Partial<AppOptions> = {}, k = MIN_K_ANONYMITY, transport: Transport = 'hono'): Promise<Harness> {
   const opened = await openEngine(engine);
   const { db } = opened;
   await migrateToLatest(db.kysely);
@@ -88,16 +154,34 @@ export async function makeHarness(engine: Engine, overrides: Partial<AppOptions>
     now: () => clock.now,
     ...overrides,
   });
+  let server: Server | undefined;
+  let port = 0;
+  if (transport === 'socket') {
+    const s = createServer(createListener(built, { trustTls: overrides.trustTls ?? false }));
+    server = s;
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
+    port = (s.address() as AddressInfo).port;
+  }
   return {
     ...built,
     engine,
+    transport,
     db,
     clock,
     orgId: org.id,
     token: secret,
     tokenId: token.id,
-    req: async (path, init) => built.app.request(`${ORIGIN}${path}`, init),
-    close: () => opened.drop(),
+    port,
+    req: async (path, init) => (server === undefined ? built.app.request(`${ORIGIN}${path}`, init) : fetch(`http://127.0.0.1:${port}${path}`, init)),
+    close: async () => {
+      if (server !== undefined) {
+        const s = server;
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+      await built.queue.drain();
+      await opened.drop();
+    },
   };
 }
 
@@ -145,7 +229,7 @@ export function postReport(h: Harness, body: unknown, init: { token?: string; he
 }
 
 /** Every row of every table, for "nothing changed" and "nothing about the sender" checks. */
-export async function dumpAll(h: Harness): Promise<Record<string, unknown[]>> {
+export async function dumpAll(h: Pick<Harness, 'db'>): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const t of TABLES) {
     out[t] = await h.db.kysely.selectFrom(t).selectAll().execute();

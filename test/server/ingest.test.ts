@@ -4,7 +4,8 @@ import { ErrorBodySchema, IngestResponseSchema } from '../../server/api/contract
 import { revokeToken } from '../../server/store/tokens';
 import { saveDraft, publishDraft } from '../../server/store/policy';
 import { PolicySchema } from '../../lib/policy/schema';
-import { ENGINES, ORIGIN, dumpAll, makeHarness, newKey, postReport, report, type Harness } from './harness';
+import { MIN_K_ANONYMITY } from '../../server/api/contract';
+import { ENGINE_TRANSPORTS, ORIGIN, dumpAll, makeHarness, newKey, postReport, rawRequest, report, type Harness } from './harness';
 
 const EXT_ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
@@ -12,10 +13,10 @@ async function errorOf(res: Response): Promise<{ code: string; message: string; 
   return ErrorBodySchema.parse(await res.json()).error;
 }
 
-describe.each(ENGINES)('ingest on %s', (engine) => {
+describe.each(ENGINE_TRANSPORTS)('ingest on %s over %s', (engine, transport) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await makeHarness(engine);
+    h = await makeHarness(engine, {}, MIN_K_ANONYMITY, transport);
   });
   afterAll(async () => {
     await h?.close();
@@ -85,28 +86,49 @@ describe.each(ENGINES)('ingest on %s', (engine) => {
     expect((await errorOf(res2)).message).toMatch(/extra/);
   });
 
+  const head = (extra: string): string =>
+    `POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer ${h.token}\r\n${extra}\r\n`;
+
   it('refuses on Content-Length alone, before reading the body', async () => {
     const before = await dumpAll(h);
-    const res = await postReport(h, report(), { headers: { 'content-length': String(MAX_REPORT_BYTES + 1) } });
-    expect(res.status).toBe(413);
+    if (transport === 'hono') {
+      const res = await postReport(h, report(), { headers: { 'content-length': String(MAX_REPORT_BYTES + 1) } });
+      expect(res.status).toBe(413);
+    } else {
+      // Declares one byte too many and sends a valid report: refused on the header, connection closed.
+      const res = await rawRequest(h.port, head(`Content-Length: ${MAX_REPORT_BYTES + 1}\r\n`), JSON.stringify(report()));
+      expect(res.status).toBe(413);
+      expect(res.headers.connection).toBe('close');
+      expect(ErrorBodySchema.parse(JSON.parse(res.body)).error.code).toBe('body_too_large');
+    }
     expect(await dumpAll(h)).toEqual(before);
   });
 
-  it('refuses a body larger than its declared Content-Length says', async () => {
+  it('refuses a body that is larger than declared or grows past the limit', async () => {
     const big = JSON.stringify({ ...report(), pad: 'y'.repeat(MAX_REPORT_BYTES) });
-    const stream = new ReadableStream<Uint8Array>({
-      start(ctrl) {
-        ctrl.enqueue(new TextEncoder().encode(big));
-        ctrl.close();
-      },
-    });
-    const res = await h.req('/api/v1/reports', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}`, 'content-length': '100' },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
-    expect(res.status).toBe(413);
+    const before = await dumpAll(h);
+    if (transport === 'hono') {
+      const stream = new ReadableStream<Uint8Array>({
+        start(ctrl) {
+          ctrl.enqueue(new TextEncoder().encode(big));
+          ctrl.close();
+        },
+      });
+      const res = await h.req('/api/v1/reports', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${h.token}`, 'content-length': '100' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(res.status).toBe(413);
+    } else {
+      // Over HTTP/1.1 a body without Content-Length is chunked: the limit applies to the bytes read.
+      const chunked = `${Buffer.byteLength(big).toString(16)}\r\n${big}\r\n0\r\n\r\n`;
+      const res = await rawRequest(h.port, head('Transfer-Encoding: chunked\r\n'), chunked);
+      expect(res.status).toBe(413);
+      expect(res.headers.connection).toBe('close');
+    }
+    expect(await dumpAll(h)).toEqual(before);
   });
 
   it('refuses a revoked token at once', async () => {
@@ -188,7 +210,7 @@ describe.each(ENGINES)('ingest on %s', (engine) => {
   });
 
   it('rate-limits per token with 429 and Retry-After', async () => {
-    const limited = await makeHarness(engine, { ingestRate: { limit: 3, windowMs: 60_000 } });
+    const limited = await makeHarness(engine, { ingestRate: { limit: 3, windowMs: 60_000 } }, MIN_K_ANONYMITY, transport);
     try {
       for (let i = 0; i < 3; i++) expect((await postReport(limited, report())).status).toBe(201);
       const before = await dumpAll(limited);

@@ -5,13 +5,17 @@
  * extension, so a component test fails when a key is missing from the English file.
  */
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
+import { makeGetMessage as makeMessageLookup, type GetMessage } from '../../lib/i18n/get-message';
 
 export const LOCALES = ['en', 'de', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
+// Not `new URL('../../locales/', import.meta.url)`: in jsdom tests Vite rewrites that pattern into an
+// http://localhost asset URL, which fileURLToPath refuses.
+const LOCALES_DIR = `${dirname(fileURLToPath(import.meta.url))}/../../locales/`;
 
 export function localeFile(lang: Locale): string {
   return `${LOCALES_DIR}${lang}.yml`;
@@ -26,24 +30,23 @@ export function chromeMessages(lang: Locale): Record<string, { message: string }
 }
 
 /** `chrome.i18n.getMessage` over one language's messages. */
-export function makeGetMessage(lang: Locale): (key: string, subs?: string | string[]) => string {
-  const messages = chromeMessages(lang);
-  return (key, subs) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const list = subs == null ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (list[Number(d) - 1] ?? '')));
-  };
+export function makeGetMessage(lang: Locale): GetMessage {
+  return makeMessageLookup(chromeMessages(lang));
 }
 
 /**
  * Installs `chrome.i18n` (what @wxt-dev/browser hands to `i18n.t`) before any component module loads.
- * Keeps whatever else a test put on `chrome`.
+ * Keeps whatever else a test put on `chrome`. Called again (e.g. `installI18n('de')` in a test), it
+ * switches the language in place: @wxt-dev/browser keeps the `chrome` object it saw first, so the
+ * existing `chrome.i18n` object is updated rather than replaced.
  */
 export function installI18n(lang: Locale = 'en'): void {
   const g = globalThis as unknown as { chrome?: Record<string, unknown> };
-  g.chrome = {
-    ...(g.chrome ?? {}),
-    i18n: { getMessage: makeGetMessage(lang), getUILanguage: () => lang },
-  };
+  const api = { getMessage: makeGetMessage(lang), getUILanguage: () => lang };
+  const current = g.chrome?.i18n;
+  if (current !== null && typeof current === 'object') {
+    Object.assign(current, api);
+    return;
+  }
+  g.chrome = { ...(g.chrome ?? {}), i18n: api };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolvePolicy } from '../../lib/policy/merge';
 import { POLICY_KEYS, PolicySchema } from '../../lib/policy/schema';
+import { localizeTip } from '../../lib/playbook/localize';
 import { MANAGED_SCHEMA_PATH } from '../../scripts/gen-managed-schema';
 
 const GUIDE = readFileSync(new URL('../../docs/admin-deployment.md', import.meta.url), 'utf8');
@@ -131,6 +132,25 @@ describe('docs/admin-deployment.md', () => {
 
   it('the example passes the type checks Chrome applies with managed_schema.json', () => {
     expect(chromeTypeErrors(example, managedSchema, 'policy')).toEqual([]);
+  });
+
+  it('the per-language tip example validates, resolves per language, and is what Chrome policy would drop', () => {
+    const languages: unknown = JSON.parse(blockAfter('example-tip-languages'));
+    const r = PolicySchema.safeParse(languages);
+    expect(r.success ? [] : r.error.issues).toEqual([]);
+    const resolved = resolvePolicy({ managed: { raw: languages, receivedAt: '2025-03-10T09:00:00Z' } }, undefined, new Date());
+    expect(resolved.rejected).toEqual([]);
+    const [tip] = resolved.policy.tips;
+    if (!tip) throw new Error('no tip');
+    expect(localizeTip(tip, 'de-AT').title).toBe('Das Risiko in diesem Vorgang zusammenfassen');
+    expect(localizeTip(tip, 'fr-CA').prompt).toContain('[Collez ici la description du ticket]');
+    expect(localizeTip(tip, 'es').title).toBe('Summarise the risk in this issue');
+    // The guide tells admins not to use it in Chrome/Edge policy: the declared types say why.
+    expect(chromeTypeErrors(languages, managedSchema, 'policy')).toEqual([
+      'policy.tips[0].title: expected string',
+      'policy.tips[0].why: expected string',
+      'policy.tips[0].prompt: expected string',
+    ]);
   });
 
   it('the .reg example decodes to the same policy under the 3rdparty key', () => {

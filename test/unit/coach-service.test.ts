@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoachService, STORAGE_KEYS, type KeyValueStore } from '../../lib/coach/service';
+import { CoachTipsSchema } from '../../lib/coach/protocol';
 import type { PolicyView } from '../../lib/policy/service';
 import { MemoryUsageSink } from '../../lib/usage/events';
 import type { PageContext } from '../../lib/sites/types';
@@ -22,7 +23,7 @@ class MemoryStore implements KeyValueStore {
   }
 }
 
-function setup(options: { store?: MemoryStore; view?: PolicyView } = {}) {
+function setup(options: { store?: MemoryStore; view?: PolicyView; uiLanguage?: string } = {}) {
   const store = options.store ?? new MemoryStore();
   const view = options.view ?? policyView();
   let now = new Date('2026-11-23T15:00:00Z');
@@ -34,6 +35,7 @@ function setup(options: { store?: MemoryStore; view?: PolicyView } = {}) {
     now: () => now,
     timeZone: () => 'Europe/Berlin',
     policy: async () => view,
+    ...(options.uiLanguage !== undefined ? { uiLanguage: () => options.uiLanguage ?? 'en' } : {}),
     warn: (m) => warnings.push(m),
   });
   return { service, store, sink, warnings, advance: (hours: number) => (now = new Date(now.getTime() + hours * 3_600_000)) };
@@ -50,6 +52,50 @@ describe('CoachService', () => {
     expect(events[0]).toMatchObject({ type: 'tip_shown', app: 'salesforce', tipId: offer!.tipId, timeZone: 'Europe/Berlin' });
     expect(events[0]!.at).toBe('2026-11-23T15:00:00.000Z');
     expect(sink.visits).toEqual([{ day: '2026-11-23', app: 'salesforce', page: 'record' }]);
+  });
+
+  it('gives a German browser German tips, with the same tips in the same order as in English', async () => {
+    const english = setup();
+    const german = setup({ uiLanguage: 'de-AT' });
+    const en = await english.service.tipsFor(OPPORTUNITY);
+    const de = await german.service.tipsFor(OPPORTUNITY);
+    // Matching doesn't depend on the language: same ids, same ranking.
+    expect(de.tips.map((t) => t.id)).toEqual(en.tips.map((t) => t.id));
+    const followUp = de.tips.find((t) => t.id === 'sf-opp-followup');
+    expect(followUp).toMatchObject({
+      title: 'Follow-up-E-Mail aus Ihrem letzten Gespräch entwerfen',
+      lang: 'de',
+    });
+    expect(followUp?.why).toMatch(/^An der Follow-up-E-Mail geraten viele Deals ins Stocken\./);
+    // The prompt is German, placeholders left for the card to fill from the page.
+    expect(followUp?.prompt).toMatch(/^Sie sind ein erfahrener Account Executive\. .*\{\{recordName\}\}/);
+    expect(followUp?.prompt).toContain('Heute ist der {{today}}.');
+    expect(en.tips.find((t) => t.id === 'sf-opp-followup')?.title).toBe('Draft the follow-up from your last call');
+    // The reply still passes the card's schema (plain strings).
+    expect(CoachTipsSchema.safeParse(de).success).toBe(true);
+
+    const { offer } = await german.service.visit(OPPORTUNITY);
+    expect(offer?.title).toBe(de.tips.find((t) => t.id === offer?.tipId)?.title);
+  });
+
+  it('falls back to English for a language the playbook does not ship, and shows plain-string org tips as written', async () => {
+    const view = policyView({
+      tips: [
+        {
+          id: 'acme-opp-plain',
+          where: { app: 'salesforce', page: 'record', object: 'Opportunity' },
+          title: 'Check the Acme discount rules',
+          why: 'Discounts above 15% need approval; AI can draft the request.',
+          prompt: 'Draft a discount approval request for {{recordName}}.\n[paste the deal terms here]',
+          gap: 'permission',
+          minutesSaved: 5,
+        },
+      ],
+    });
+    const { service } = setup({ uiLanguage: 'es-ES', view });
+    const { tips } = await service.tipsFor(OPPORTUNITY);
+    expect(tips.find((t) => t.id === 'sf-opp-followup')).toMatchObject({ title: 'Draft the follow-up from your last call', lang: 'en' });
+    expect(tips.find((t) => t.id === 'acme-opp-plain')).toMatchObject({ title: 'Check the Acme discount rules' });
   });
 
   it('offers nothing where no tip applies', async () => {

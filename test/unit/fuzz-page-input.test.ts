@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundledPlaybook } from '../../lib/playbook/load';
+import { localizeTip } from '../../lib/playbook/localize';
 import { MAX_VALUE_LENGTH, fillTemplate, templateValuesFor } from '../../lib/playbook/template';
-import { PLACEHOLDERS, placeholdersIn } from '../../lib/playbook/schema';
+import { PLACEHOLDERS, PLAYBOOK_LANGS, placeholdersIn } from '../../lib/playbook/schema';
 import { redact } from '../../lib/policy/redact';
 import { DEFAULT_REDACT } from '../../lib/policy/schema';
 import { DETECTORS, PageContextSchema, detectContext, recordTitleFromDocumentTitle, type AppId } from '../../lib/sites';
@@ -97,9 +98,10 @@ describe('fuzz: hostile pages', () => {
   it('a prompt filled from a hostile URL and title is bounded, has no "{{" and no control characters', () => {
     const tips = loadBundledPlaybook();
     fc.assert(
-      fc.property(hostileUrl, hostileText, fc.nat({ max: tips.length - 1 }), (url, title, i) => {
-        const tip = tips[i];
-        if (tip === undefined) throw new Error('no tip');
+      fc.property(hostileUrl, hostileText, fc.nat({ max: tips.length - 1 }), fc.constantFrom(...PLAYBOOK_LANGS), (url, title, i, lang) => {
+        const found = tips[i];
+        if (found === undefined) throw new Error('no tip');
+        const tip = localizeTip(found, lang);
         const ctx = detectContext(url) ?? { app: tip.where.app as AppId, page: 'record', object: title.slice(0, 120) || 'x', recordId: title.slice(0, 300) || 'x' };
         const recordName = recordTitleFromDocumentTitle(ctx.app, title) ?? title;
         const values = templateValuesFor(ctx, { recordName, appLabel: title, today: title });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_TIPS } from '../../lib/playbook/bundled';
 import { loadBundledPlaybook, parsePlaybook, formatPlaybookError } from '../../lib/playbook/load';
-import { GAPS, LEVELS, type Tip } from '../../lib/playbook/schema';
+import { GAPS, LEVELS, PLAYBOOK_LANGS, type PlaybookLang, type Tip } from '../../lib/playbook/schema';
+import { localize } from '../../lib/playbook/localize';
 import { matchesWhere } from '../../lib/playbook/match';
 import { fillTemplate, templateValuesFor } from '../../lib/playbook/template';
 import { DETECTORS, detectContext, detectorFor, type PageContext } from '../../lib/sites';
@@ -55,28 +56,46 @@ describe('bundled playbook', () => {
     expect(contexts.some((c) => matchesWhere(tip.where, c))).toBe(true);
   });
 
-  it('every prompt has a [paste ... here] slot for the page content the extension does not read', () => {
-    const missing = tips.filter((t) => !/\[paste [^\]]+\]/i.test(t.prompt)).map((t) => t.id);
+  // Each language words the slot its own way: "[paste … here]", "[Hier … einfügen]", "[Collez ici …]".
+  const PASTE_SLOT: Readonly<Record<PlaybookLang, RegExp>> = {
+    en: /\[paste [^\]]+\]/i,
+    de: /\[Hier [^\]]*einfügen[^\]]*\]/,
+    fr: /\[Collez ici [^\]]+\]/,
+  };
+
+  it('every prompt, in every language, has a paste slot for the page content the extension does not read', () => {
+    const missing = tips.flatMap((t) =>
+      PLAYBOOK_LANGS.filter((lang) => !PASTE_SLOT[lang].test(localize(t.prompt, lang))).map((lang) => `${t.id} (${lang})`),
+    );
     expect(missing).toEqual([]);
   });
 
   it('every filled prompt reads cleanly, with and without a record name and id', () => {
     const bad: string[] = [];
-    const check = (tip: Tip, ctx: PageContext, text: string): void => {
-      if (text.includes('{{') || text.includes('}}')) bad.push(`${tip.id}: braces`);
-      if (/\bundefined\b|\bnull\b/.test(text)) bad.push(`${tip.id}: undefined/null`);
-      const doubled = /\b(\w+)\s+\1\b/i.exec(text);
-      if (doubled) bad.push(`${tip.id} on ${ctx.page}: doubled word "${doubled[0]}"`);
-      if (/\(\s*\)|[ \t][,.;:](?=\s|$)/m.test(text)) bad.push(`${tip.id}: empty brackets or loose punctuation`);
+    // A word said twice by the filling, not by the author ("Kürzen Sie sie", "die die" are German).
+    const doubledWords = (text: string): Set<string> =>
+      new Set([...text.matchAll(/(?<![\p{L}\d_])([\p{L}\d_]+)\s+\1(?![\p{L}\d_])/giu)].map((m) => m[0].toLowerCase()));
+    const check = (tip: Tip, lang: string, ctx: PageContext, text: string, template: string): void => {
+      const who = `${tip.id} (${lang})`;
+      if (text.includes('{{') || text.includes('}}')) bad.push(`${who}: braces`);
+      if (/\bundefined\b|\bnull\b/.test(text)) bad.push(`${who}: undefined/null`);
+      const authored = doubledWords(template);
+      const doubled = [...doubledWords(text)].find((d) => !authored.has(d));
+      if (doubled !== undefined) bad.push(`${who} on ${ctx.page}: doubled word "${doubled}"`);
+      // French puts a no-break space (U+00A0), never a plain one, before ":" and ";".
+      if (/\(\s*\)|[ \t][,.;:](?=\s|$)/m.test(text)) bad.push(`${who}: empty brackets or loose punctuation`);
     };
     for (const tip of tips) {
       const matching = contexts.filter((c) => matchesWhere(tip.where, c));
-      for (const ctx of matching) {
-        const appLabel = detectorFor(ctx.app).label;
-        const full = templateValuesFor(ctx, { recordName: 'Acme Corp renewal 2026', appLabel, today: '2026-03-09' });
-        check(tip, ctx, fillTemplate(tip.prompt, full));
-        const bare = templateValuesFor({ ...ctx, recordId: undefined }, { appLabel, today: '2026-03-09' });
-        check(tip, ctx, fillTemplate(tip.prompt, bare));
+      for (const lang of PLAYBOOK_LANGS) {
+        const prompt = localize(tip.prompt, lang);
+        for (const ctx of matching) {
+          const appLabel = detectorFor(ctx.app).label;
+          const full = templateValuesFor(ctx, { recordName: 'Acme Corp renewal 2026', appLabel, today: '2026-03-09' });
+          check(tip, lang, ctx, fillTemplate(prompt, full), prompt);
+          const bare = templateValuesFor({ ...ctx, recordId: undefined }, { appLabel, today: '2026-03-09' });
+          check(tip, lang, ctx, fillTemplate(prompt, bare), prompt);
+        }
       }
     }
     expect([...new Set(bad)]).toEqual([]);

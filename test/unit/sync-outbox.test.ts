@@ -461,8 +461,8 @@ describe('migration v2 -> v3', () => {
     const env = setup(deps);
     expect(await env.db.events.toArray()).toEqual(before.events);
     expect(await env.db.days.toArray()).toEqual(before.days);
-    expect(env.db.verno).toBe(3);
-    expect((await env.db.meta.get(META_KEYS.schema))?.value).toEqual({ version: 3, from: 2 });
+    expect(env.db.verno).toBe(4);
+    expect((await env.db.meta.get(META_KEYS.schema))?.value).toEqual({ version: 4, from: 3 });
     expect(await env.db.outbox.count()).toBe(0);
     // The old rollup (no categories) reads back, and the old open sitting (no category) still links.
     const [old] = await env.store.rollups();

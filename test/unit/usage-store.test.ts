@@ -338,7 +338,7 @@ describe('unreadable rows', () => {
 });
 
 describe('migrations', () => {
-  it('opens a v1 database with data as v3 (through v2) without losing anything', async () => {
+  it('opens a v1 database with data as v4 (through v2 and v3) without losing anything', async () => {
     const deps = freshDeps();
     const v1 = new Dexie('usage-test', deps);
     v1.version(1).stores(SCHEMA_V1);
@@ -352,7 +352,7 @@ describe('migrations', () => {
     v1.close();
 
     const s = setup(deps);
-    expect(s.db.verno).toBe(3);
+    expect(s.db.verno).toBe(4);
     expect((await s.store.events({ limit: 10 })).map((e) => e.type)).toEqual(['marked_used', 'ai_prompt', 'card_opened']);
     expect(await s.store.rollups()).toEqual([full]);
     // Rewritten compact...
@@ -361,17 +361,17 @@ describe('migrations', () => {
     expect(DayRollupSchema.parse(stored)).toEqual(full);
     // ...while the unreadable row is left exactly as it was.
     expect(await s.db.table('days').get('2026-03-01')).toEqual(corrupt);
-    expect(await s.db.meta.get(META_KEYS.schema)).toEqual({ key: META_KEYS.schema, value: { version: 3, from: 2 } });
+    expect(await s.db.meta.get(META_KEYS.schema)).toEqual({ key: META_KEYS.schema, value: { version: 4, from: 3 } });
     // And the migrated database takes new events.
     await s.store.record(aiEvent('ai_prompt', 3));
     expect((await s.store.rollups(DAY, DAY))[0]?.aiActions).toBe(3);
   });
 
-  it('a new database starts at v3 with a schema note', async () => {
+  it('a new database starts at v4 with a schema note', async () => {
     const s = setup();
     await s.store.countVisit(DAY, 'gmail', 'record');
-    expect(s.db.verno).toBe(3);
-    expect((await s.db.meta.get(META_KEYS.schema))?.value).toEqual({ version: 3 });
+    expect(s.db.verno).toBe(4);
+    expect((await s.db.meta.get(META_KEYS.schema))?.value).toEqual({ version: 4 });
   });
 });
 

@@ -1,4 +1,3 @@
-import { detectorFor } from '../../sites';
 import type { AppId } from '../../sites/types';
 import type { HabitSettings } from '../settings';
 import { DAYS_PER_WEEK, dayString, weekStartOf, weekdayOf } from './calendar';
@@ -12,8 +11,6 @@ const LOOKBACK_WEEKS = 4;
 const MIN_SIGHTINGS_FOR_NEW_APP = 3;
 /** Suggest a higher goal after this many met weeks in a row (and again after as many more). */
 const WEEKS_BEFORE_RAISING_GOAL = 4;
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 export interface WeekRecap {
   /** Monday. */
@@ -42,14 +39,25 @@ export interface RecapChange {
 
 export type SuggestionKind = 'first_tip' | 'come_back' | 'reach_goal' | 'raise_goal' | 'new_app' | 'level_up' | 'keep_going';
 
-export interface Suggestion {
-  kind: SuggestionKind;
-  app?: AppId;
-  /** The day the suggestion names ('YYYY-MM-DD'): today or later. */
-  day?: string;
-  /** Plain text, no markup. */
-  text: string;
-}
+/**
+ * One thing to try, as a code and the figures its sentence names: the pages word it in the employee's
+ * language (components/recap-text.ts). `app`, where optional, is the app the employee knows best (none
+ * yet: "one of your work tools"); `day` ('YYYY-MM-DD') is today or later, `isToday` says which.
+ */
+export type Suggestion =
+  | { kind: 'first_tip'; app?: AppId }
+  | { kind: 'come_back'; app?: AppId; day: string; isToday: boolean }
+  | { kind: 'reach_goal'; app?: AppId; day: string; isToday: boolean; workdays: number; goal: number }
+  /** `goal`: the goal offered next; `weeks`: met in a row. */
+  | { kind: 'raise_goal'; weeks: number; goal: number }
+  | { kind: 'new_app'; app: AppId }
+  /** `minutes` saved by the app's tips in the last `weeks` weeks. */
+  | { kind: 'level_up'; app: AppId; minutes: number; weeks: number }
+  | { kind: 'keep_going'; app?: AppId; workdays: number };
+
+// Every kind is a member of the union (and only those).
+const _kindsCovered: SuggestionKind extends Suggestion['kind'] ? true : false = true;
+void _kindsCovered;
 
 export interface WeeklyRecap {
   /** The last complete ISO week. */
@@ -91,13 +99,6 @@ function weekRecap(input: HabitDays, schedule: HabitSchedule, start: number): We
   return r;
 }
 
-function label(app: AppId): string {
-  return detectorFor(app).label;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * A concrete day to use AI on: a workday that was a gap last week (else any workday), the first
@@ -141,74 +142,44 @@ export function suggestNextWeek(input: HabitDays, schedule: HabitSchedule, lastW
 
   if (!everUsed) {
     if (mostSeen !== undefined && sightings(mostSeen) > 0) {
-      return {
-        kind: 'first_tip',
-        app: mostSeen.app,
-        text: `Try your first tip: next time you are in ${label(mostSeen.app)}, open the Lastmile tip and use its prompt.`,
-      };
+      return { kind: 'first_tip', app: mostSeen.app };
     }
-    return { kind: 'first_tip', text: 'Try your first tip: open a record in one of your work tools and use the Lastmile tip.' };
+    return { kind: 'first_tip' };
   }
 
   // `recent` is sorted by AI actions: its head is the app the employee already knows best.
   const familiar = recent.find((u) => u.aiActions > 0) ?? appBreakdown(input).find((u) => u.aiActions > 0);
-  const where = familiar === undefined ? 'one of your work tools' : label(familiar.app);
+  const app = familiar === undefined ? {} : { app: familiar.app };
   const slot = suggestedDay(input, schedule, lastWeek);
-  const when = slot === input.todayNum ? 'today' : `on ${WEEKDAY_NAMES[weekdayOf(slot)] ?? 'Monday'}`;
-  const withApp = (s: Suggestion): Suggestion => (familiar === undefined ? s : { ...s, app: familiar.app });
+  const when = { day: dayString(slot), isToday: slot === input.todayNum };
 
   if (lastWeekRecap.daysWithAi === 0) {
-    return withApp({
-      kind: 'come_back',
-      day: dayString(slot),
-      text: `No AI days last week. Start again small: one task in ${where} ${when} is enough.`,
-    });
+    return { kind: 'come_back', ...app, ...when };
   }
   if (!lastWeekRecap.goalMet) {
-    const missing = schedule.goal - lastWeekRecap.workdaysWithAi;
-    return withApp({
-      kind: 'reach_goal',
-      day: dayString(slot),
-      text:
-        `You used AI on ${plural(lastWeekRecap.workdaysWithAi, 'workday', 'workdays')} last week; ` +
-        `${plural(missing, 'more day', 'more days')} reaches your goal of ${schedule.goal}. Try a ${where} tip ${when}.`,
-    });
+    return { kind: 'reach_goal', ...app, ...when, workdays: lastWeekRecap.workdaysWithAi, goal: schedule.goal };
   }
 
   const perWeek = activeWorkdaysByWeek(input, schedule);
   const firstWeek = weekStartOf(input.days[0]?.num ?? lastWeek);
   const inARow = metInARowUpTo(perWeek, schedule, lastWeek, firstWeek);
   if (inARow % WEEKS_BEFORE_RAISING_GOAL === 0 && schedule.goal < schedule.workdaysPerWeek) {
-    return {
-      kind: 'raise_goal',
-      text: `You met your goal ${inARow} weeks in a row. Ready for ${schedule.goal + 1} days a week?`,
-    };
+    return { kind: 'raise_goal', weeks: inARow, goal: schedule.goal + 1 };
   }
 
   const untried = recent
     .filter((u) => u.tipsUsed === 0 && u.aiActions === 0 && sightings(u) >= MIN_SIGHTINGS_FOR_NEW_APP)
     .sort((a, b) => sightings(b) - sightings(a) || a.app.localeCompare(b.app))[0];
   if (untried !== undefined) {
-    return {
-      kind: 'new_app',
-      app: untried.app,
-      text: `You haven't used a tip in ${label(untried.app)} yet. Try one there this week.`,
-    };
+    return { kind: 'new_app', app: untried.app };
   }
 
   const saver = [...recent].sort((a, b) => b.minutesSaved - a.minutesSaved || a.app.localeCompare(b.app))[0];
   if (saver !== undefined && saver.minutesSaved > 0) {
-    return {
-      kind: 'level_up',
-      app: saver.app,
-      text: `Your ${label(saver.app)} tips saved the most time (${saver.minutesSaved} min in ${LOOKBACK_WEEKS} weeks). Try an everyday-level tip there next.`,
-    };
+    return { kind: 'level_up', app: saver.app, minutes: saver.minutesSaved, weeks: LOOKBACK_WEEKS };
   }
 
-  return withApp({
-    kind: 'keep_going',
-    text: `You met your goal with ${plural(lastWeekRecap.workdaysWithAi, 'day', 'days')} of AI. Keep the same rhythm this week.`,
-  });
+  return { kind: 'keep_going', ...app, workdays: lastWeekRecap.workdaysWithAi };
 }
 
 /** Last complete week against the one before, this week so far, and one suggestion. */

@@ -18,7 +18,7 @@ import { TipsEditor } from './TipsEditor';
 import { ToolsEditor } from './ToolsEditor';
 import { GuardrailsEditor } from './GuardrailsEditor';
 import { APPS, appLabel } from './apps';
-import { emptyDraft, firstOf, issuesUnder, validatePolicy } from './policy-draft';
+import { editableText, emptyDraft, firstOf, issuesUnder, validatePolicy } from './policy-draft';
 import type { Draft } from './policy-draft';
 import { longDate } from './format';
 
@@ -73,7 +73,16 @@ export function previewFor(draft: Draft, sel: Selection): { app: AppId; objectLa
   const bundled = BUNDLED_TIPS.find((t) => t.where.app === app);
   const src = orgTip ?? bundled;
   const tip: PreviewTip = src
-    ? { id: src.id, title: src.title, why: src.why, prompt: src.prompt, gap: src.gap, minutesSaved: src.minutesSaved, level: src.level ?? 'first_steps' }
+    ? {
+        id: src.id,
+        // The dashboard is in English: per-language tips preview their English text.
+        title: editableText(src.title),
+        why: editableText(src.why),
+        prompt: editableText(src.prompt),
+        gap: src.gap,
+        minutesSaved: src.minutesSaved,
+        level: src.level ?? 'first_steps',
+      }
     : SAMPLE_TIP;
   // Notes are shown as typed (text only) even while invalid, so the author sees what they write.
   const shown = notesFor(ctx, notes.filter((n) => typeof n.text === 'string' && n.text.trim() !== ''));

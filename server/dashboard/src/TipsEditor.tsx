@@ -1,9 +1,23 @@
-import { GAPS, LEVELS, PLACEHOLDERS } from '../../../lib/playbook/schema';
+import { useState } from 'react';
+import { DEFAULT_LANG, GAPS, LEVELS, PLACEHOLDERS, type PlaybookLang } from '../../../lib/playbook/schema';
 import { GAP_LABELS } from '../../../components/TipCard';
 import { APPS, appLabel, isAppId } from './apps';
 import { Field, messagesFor } from './ui';
 import { DIcon } from './icons';
-import { compact, issuesUnder, nextId, removeAt, replaceAt, textToWhere, whereToText } from './policy-draft';
+import {
+  EDIT_LANGS,
+  compact,
+  editableText,
+  issuesUnder,
+  nextId,
+  otherLanguages,
+  removeAt,
+  replaceAt,
+  textIn,
+  textToWhere,
+  whereToText,
+  withTextIn,
+} from './policy-draft';
 import type { DraftTip } from './policy-draft';
 import type { ListEditorProps } from './NotesEditor';
 
@@ -13,8 +27,12 @@ const LEVEL_TEXT: Readonly<Record<(typeof LEVELS)[number], string>> = {
   advanced: 'Advanced',
 };
 
+type TextField = 'title' | 'why' | 'prompt';
+
 /** The org's own tips, same format as the bundled playbook. */
 export function TipsEditor({ items, issues, selected, onSelect, onChange }: ListEditorProps<DraftTip>) {
+  // The language the text fields edit; English is what every other language falls back to.
+  const [lang, setLang] = useState<PlaybookLang>(DEFAULT_LANG);
   const add = (): void => {
     const tip: DraftTip = {
       id: nextId('org.tip', items.map((t) => t.id)),
@@ -44,12 +62,32 @@ export function TipsEditor({ items, issues, selected, onSelect, onChange }: List
         const own = messagesFor(issues, base);
         const set = (patch: Partial<DraftTip>): void => onChange(replaceAt(items, i, { ...tip, ...patch }));
         const setWhere = (patch: Partial<DraftTip['where']>): void => set({ where: compact({ ...tip.where, ...patch }) });
+        // A per-language text's problems sit under "title.de" etc.: shown on the field, named.
+        const textErr = (f: TextField): string[] =>
+          issuesUnder(issues, `${base}.${f}`).map((x) =>
+            x.path === `${base}.${f}` ? x.message : `${x.path.slice(base.length + f.length + 2)}: ${x.message}`,
+          );
+        const langHint = (f: TextField, hint?: string): string | undefined => {
+          const langs = otherLanguages(tip[f]);
+          const note =
+            lang !== DEFAULT_LANG
+              ? 'Empty: the English text is shown'
+              : langs.length > 0
+                ? `Also in: ${langs.join(', ')}`
+                : undefined;
+          return [hint, note].filter(Boolean).join('. ') || undefined;
+        };
+        const textProps = (f: TextField) => ({
+          value: textIn(tip[f], lang),
+          placeholder: lang === DEFAULT_LANG ? undefined : textIn(tip[f], DEFAULT_LANG),
+          onChange: (e: { target: { value: string } }) => set({ [f]: withTextIn(tip[f], lang, e.target.value) }),
+        });
         const open = selected === i;
         const bad = issuesUnder(issues, base).length;
         return (
           <div key={i} className="item" data-selected={open || undefined} data-invalid={bad > 0 || undefined}>
             <div className="item-head">
-              <span className="item-title">{tip.title.trim() || 'New tip'}</span>
+              <span className="item-title">{editableText(tip.title).trim() || 'New tip'}</span>
               <span className="card-sub">{appLabel(tip.where.app)}</span>
               {bad > 0 && (
                 <span className="pill" data-tone="warn">
@@ -77,9 +115,20 @@ export function TipsEditor({ items, issues, selected, onSelect, onChange }: List
               <div className="item-body">
                 {own.length > 0 && <p className="field-error">{own.join('; ')}</p>}
                 <div className="form-grid">
-                  <Field label="Title" errors={err('title')} className="span-all">
+                  <Field label="Text language" hint="Employees see the text in their browser's language, English where it is missing" className="span-all">
+                    {({ id, describedBy }) => (
+                      <select id={id} className="select" value={lang} aria-describedby={describedBy} onChange={(e) => setLang(EDIT_LANGS.find((l) => l.code === e.target.value)?.code ?? DEFAULT_LANG)}>
+                        {EDIT_LANGS.map((l) => (
+                          <option key={l.code} value={l.code}>
+                            {l.label}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                  <Field label="Title" hint={langHint('title')} errors={textErr('title')} className="span-all">
                     {({ id, describedBy, invalid }) => (
-                      <input id={id} className="input" value={tip.title} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ title: e.target.value })} />
+                      <input id={id} className="input" {...textProps('title')} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
                     )}
                   </Field>
                   <Field label="App" errors={err('where.app')}>
@@ -103,19 +152,19 @@ export function TipsEditor({ items, issues, selected, onSelect, onChange }: List
                       <input id={id} className="input" value={whereToText(tip.where.object)} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setWhere({ object: textToWhere(e.target.value) })} />
                     )}
                   </Field>
-                  <Field label="Why AI fits" hint="One or two sentences shown under the title" errors={err('why')} className="span-all">
+                  <Field label="Why AI fits" hint={langHint('why', 'One or two sentences shown under the title')} errors={textErr('why')} className="span-all">
                     {({ id, describedBy, invalid }) => (
-                      <textarea id={id} className="textarea" rows={2} value={tip.why} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ why: e.target.value })} />
+                      <textarea id={id} className="textarea" rows={2} {...textProps('why')} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
                     )}
                   </Field>
                   <Field
                     label="Prompt"
-                    hint={`Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}`}
-                    errors={err('prompt')}
+                    hint={langHint('prompt', `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ')}`)}
+                    errors={textErr('prompt')}
                     className="span-all"
                   >
                     {({ id, describedBy, invalid }) => (
-                      <textarea id={id} className="textarea mono" rows={5} value={tip.prompt} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ prompt: e.target.value })} />
+                      <textarea id={id} className="textarea mono" rows={5} {...textProps('prompt')} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
                     )}
                   </Field>
                   <Field label="Gap it closes" errors={err('gap')}>

@@ -1,3 +1,5 @@
+// First: gives the card preview's i18n.t its messages before #i18n loads.
+import './i18n-shim';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

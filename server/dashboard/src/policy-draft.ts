@@ -1,5 +1,6 @@
 import { PolicySchema, POLICY_SCHEMA_VERSION } from '../../../lib/policy/schema';
 import type { PolicyInput } from '../../../lib/policy/schema';
+import { DEFAULT_LANG, type LocalizedText, type PlaybookLang } from '../../../lib/playbook/schema';
 import type { FieldIssue } from './http';
 
 export type Draft = PolicyInput;
@@ -35,6 +36,43 @@ export function textToWhere(text: string): WhereValue {
 }
 export function firstOf(v: WhereValue): string | undefined {
   return Array.isArray(v) ? v[0] : v;
+}
+
+/** Languages the tips editor offers: the bundled playbook's. English is the default the others fall back to. */
+export const EDIT_LANGS: readonly { code: PlaybookLang; label: string }[] = [
+  { code: 'en', label: 'English (default)' },
+  { code: 'de', label: 'German' },
+  { code: 'fr', label: 'French' },
+];
+
+/** A tip text in one language: a plain string is the English (default) text; '' when not translated. */
+export function textIn(v: LocalizedText | undefined, lang: string = DEFAULT_LANG): string {
+  if (v === undefined) return '';
+  if (typeof v === 'string') return lang === DEFAULT_LANG ? v : '';
+  return Object.hasOwn(v, lang) ? (v[lang] ?? '') : '';
+}
+
+/** The English (default) text, for lists and the card preview. */
+export function editableText(v: LocalizedText | undefined): string {
+  return textIn(v, DEFAULT_LANG);
+}
+
+/**
+ * Sets one language's text. A plain string stays plain while only English is edited; a
+ * translation turns it into { en, de, … }; clearing the last translation makes it plain again.
+ */
+export function withTextIn(v: LocalizedText | undefined, lang: string, text: string): LocalizedText {
+  if (lang === DEFAULT_LANG && (v === undefined || typeof v === 'string')) return text;
+  const map: Record<string, string> = typeof v === 'object' ? { ...v } : { [DEFAULT_LANG]: v ?? '' };
+  if (lang !== DEFAULT_LANG && text === '') delete map[lang];
+  else map[lang] = text;
+  const keys = Object.keys(map);
+  return keys.length === 1 && keys[0] === DEFAULT_LANG ? (map[DEFAULT_LANG] ?? '') : map;
+}
+
+/** Languages a text has besides English ("de, fr"), for the field's hint. */
+export function otherLanguages(v: LocalizedText | undefined): string[] {
+  return v === undefined || typeof v === 'string' ? [] : Object.keys(v).filter((k) => k !== DEFAULT_LANG);
 }
 
 /** Removes keys whose value is undefined, so a cleared optional field is absent from the JSON, not null. */

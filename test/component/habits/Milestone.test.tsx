@@ -51,7 +51,7 @@ describe('Milestone', () => {
     expect(screen.queryByTestId('milestone-banner')).toBeNull();
     const marks = screen.getAllByRole('listitem');
     expect(marks.map((m) => m.getAttribute('data-reached'))).toEqual(['true', 'false', 'false']);
-    expect(marks[0]).toHaveTextContent('7 daysreached 20 Feb');
+    expect(marks[0]).toHaveTextContent('7 daysreached Feb 20');
     rerender(
       <Milestone
         activeDays={70}

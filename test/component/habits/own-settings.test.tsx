@@ -92,7 +92,7 @@ describe('OwnSettings', () => {
     const { onSave } = setup({ preferredTool: 'chatgpt' });
     const select = screen.getByRole('combobox', { name: 'Preferred AI tool' });
     expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['No preference', 'Acme GPT', 'Claude']);
-    expect(screen.getByTestId('tool-answer')).toHaveTextContent('Not in force: "chatgpt" is not an approved tool; ignored.');
+    expect(screen.getByTestId('tool-answer')).toHaveTextContent('Not in force: your company has not approved this tool.');
     // The resolver's rejection of the employee's own value is listed too.
     expect(screen.getByText('Not used from your settings')).toBeInTheDocument();
     await user.selectOptions(select, 'Claude');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GoalRing, goalFraction, goalLabel } from '@/components/habits/GoalRing';
 import { StreakBadge } from '@/components/habits/StreakBadge';
 import { WeeklyRecap, type RecapWeek } from '@/components/habits/WeeklyRecap';
+import { formatMinutes, formatShortDate } from '@/components/habits/format';
 import { AppBreakdown } from '@/components/habits/AppBreakdown';
 import { PersonalBests } from '@/components/habits/PersonalBests';
 
@@ -27,7 +28,7 @@ describe('GoalRing', () => {
     expect(goalFraction(-2, 3)).toBe(0);
     expect(goalFraction(Number.NaN, 3)).toBe(0);
     expect(goalFraction(1, 0)).toBe(1);
-    expect(goalLabel(1, 2, 'last week')).toBe('1 of 2 days last week');
+    expect(goalLabel(1, 2, 'lastWeek')).toBe('1 of 2 days last week');
   });
 
   it('sets the dash offset to the unfinished share of the circumference', () => {
@@ -80,17 +81,18 @@ describe('WeeklyRecap', () => {
       <WeeklyRecap
         week={WEEK}
         previous={{ ...WEEK, start: '2026-02-16', daysWithAi: 2, informedTasks: 5, minutesSaved: 110 }}
-        suggestion={{ kind: 'new_app', text: "You haven't used a tip in Jira yet. Try one there this week." }}
+        suggestion={{ kind: 'new_app', app: 'jira' }}
       />,
     );
     const recap = screen.getByRole('region', { name: 'Last week' });
-    expect(within(recap).getByText('23 Feb – 1 Mar', { exact: false })).toBeInTheDocument();
+    // Dates in the page's locale (format.ts); the range is the week's Monday to Sunday.
+    expect(within(recap).getByText(`${formatShortDate('2026-02-23')} – ${formatShortDate('2026-03-01')}`)).toBeInTheDocument();
     expect(within(recap).getByText(/Goal met: 3 of 3 workdays with AI/)).toBeInTheDocument();
     const figures = within(recap).getAllByRole('listitem');
     expect(figures.map((f) => f.textContent)).toEqual([
       'Days with AI4+2 vs the week before',
       'AI-informed tasks5±0 vs the week before',
-      'Time saved1 h 35 min−15 min vs the week before',
+      `Time saved${formatMinutes(95)}−${formatMinutes(15)} vs the week before`,
     ]);
     expect(figures[0]!.querySelector('[data-trend]')).toHaveAttribute('data-trend', 'up');
     expect(figures[2]!.querySelector('[data-trend]')).toHaveAttribute('data-trend', 'down');
@@ -112,7 +114,7 @@ describe('AppBreakdown and PersonalBests', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('A10 AI actions');
-    expect(items[2]).toHaveTextContent('1 other apps8 AI actions');
+    expect(items[2]).toHaveTextContent('1 other app8 AI actions');
   });
 
   it('lists bests as label and value, "Not yet" when there is none', () => {

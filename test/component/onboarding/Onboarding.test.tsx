@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Onboarding, type OnboardingProps } from '@/components/onboarding/Onboarding';
 import { sampleTip } from '@/components/onboarding/sample';
-import { T } from '@/components/onboarding/strings';
+import { i18n } from '#i18n';
 import { tourData } from '@/lib/onboarding';
 import { resolvePolicy, type PolicySources } from '@/lib/policy/merge';
 import { PolicyStatusSchema, type PolicyStatus } from '@/lib/pages/replies';
@@ -24,6 +24,13 @@ function status(sources: PolicySources): PolicyStatus {
     resolvedAt: r.resolvedAt,
   });
 }
+/** The progress bar's names of steps 2..5 of the full tour. */
+const STEP_NAMES = [
+  i18n.t('onboarding.steps.privacy'),
+  i18n.t('onboarding.steps.tool'),
+  i18n.t('onboarding.steps.goal'),
+  i18n.t('onboarding.steps.try'),
+];
 const source = (raw: unknown) => ({ raw, receivedAt: NOW.toISOString() });
 const MANAGED = {
   orgName: 'Acme Bank',
@@ -65,14 +72,14 @@ function card(): HTMLElement {
 describe('first-run tour (full version)', () => {
   it('walks the five steps by keyboard alone, focusing each new heading, with progress and Skip always there', async () => {
     const { user } = setup();
-    expect(heading()).toHaveTextContent(T.welcome.title);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.welcome.title'));
     expect(screen.getByText('Step 1 of 5')).toBeInTheDocument();
-    const progress = screen.getByRole('navigation', { name: T.progressLabel });
+    const progress = screen.getByRole('navigation', { name: i18n.t('onboarding.progressLabel') });
     expect(within(progress).getAllByRole('listitem')).toHaveLength(5);
 
-    const titles = [T.privacy.title, T.tool.title, T.goal.title, T.try.title];
+    const titles = [i18n.t('onboarding.privacy.title'), i18n.t('onboarding.tool.title'), i18n.t('onboarding.goal.title'), i18n.t('onboarding.try.title')];
     for (const [i, title] of titles.entries()) {
-      expect(screen.getByRole('button', { name: T.skip })).toBeVisible();
+      expect(screen.getByRole('button', { name: i18n.t('onboarding.skip') })).toBeVisible();
       // Tab until the primary button has focus, then Enter: no mouse anywhere.
       for (let guard = 0; document.activeElement !== next() && guard < 40; guard++) await user.tab();
       expect(next()).toHaveFocus();
@@ -80,18 +87,18 @@ describe('first-run tour (full version)', () => {
       expect(heading()).toHaveTextContent(title);
       expect(heading()).toHaveFocus();
       expect(screen.getByText(`Step ${i + 2} of 5`)).toBeInTheDocument();
-      expect(within(progress).getByText(T.steps[(['privacy', 'tool', 'goal', 'try'] as const)[i]!]).closest('li')).toHaveAttribute(
+      expect(within(progress).getByText(STEP_NAMES[i]!).closest('li')).toHaveAttribute(
         'aria-current',
         'step',
       );
     }
-    expect(next()).toHaveTextContent(T.finish);
+    expect(next()).toHaveTextContent(i18n.t('onboarding.finish'));
   });
 
   it('saves a new weekly goal as a one-key patch, chosen with the arrow keys; an unchanged goal is not written', async () => {
     const { user, props } = setup();
     for (let i = 0; i < 3; i++) await user.click(next());
-    expect(heading()).toHaveTextContent(T.goal.title);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.goal.title'));
     const three = screen.getByRole('radio', { name: '3 days' });
     expect(three).toBeChecked();
     three.focus();
@@ -102,7 +109,7 @@ describe('first-run tour (full version)', () => {
     expect(props.onSaveGoal).toHaveBeenCalledWith({ weeklyGoalDays: 4 });
 
     // Back and forward again with the same goal: nothing new to save.
-    await user.click(screen.getByRole('button', { name: T.back }));
+    await user.click(screen.getByRole('button', { name: i18n.t('onboarding.back') }));
     await user.click(next());
     expect(props.onSaveGoal).toHaveBeenCalledTimes(1);
   });
@@ -113,7 +120,7 @@ describe('first-run tour (full version)', () => {
     await user.click(screen.getByRole('radio', { name: '5 days' }));
     await user.click(next());
     expect(screen.getByRole('alert')).toHaveTextContent('Not saved: goal too high');
-    expect(heading()).toHaveTextContent(T.goal.title);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.goal.title'));
   });
 
   it("presets the tool from the company's policy and saves only a different choice", async () => {
@@ -128,48 +135,48 @@ describe('first-run tour (full version)', () => {
     const { user, props } = setup({}, data);
     await user.click(next());
     await user.click(next());
-    expect(heading()).toHaveTextContent(T.tool.title);
-    expect(screen.getByText(T.tool.leadCompany)).toBeInTheDocument();
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.tool.title'));
+    expect(screen.getByText(i18n.t('onboarding.tool.leadCompany'))).toBeInTheDocument();
     const radios = screen.getAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['acme-claude', 'acme-gpt']);
     expect(screen.getByRole('radio', { name: /Acme Claude/ })).toBeChecked();
-    expect(screen.getByText(T.tool.recommended).closest('label')).toHaveTextContent('Acme Claude');
+    expect(screen.getByText(i18n.t('onboarding.tool.recommended')).closest('label')).toHaveTextContent('Acme Claude');
 
     // Unchanged: nothing saved.
     await user.click(next());
     expect(props.onSaveTool).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: T.back }));
+    await user.click(screen.getByRole('button', { name: i18n.t('onboarding.back') }));
     await user.click(screen.getByRole('radio', { name: /Acme GPT/ }));
     await user.click(next());
     expect(props.onSaveTool).toHaveBeenCalledWith('acme-gpt');
-    expect(heading()).toHaveTextContent(T.goal.title);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.goal.title'));
   });
 
   it('Skip ends the tour from any step, remembers it, and offers the way back', async () => {
     const { user, props } = setup();
     await user.click(next());
-    await user.click(screen.getByRole('button', { name: T.skip }));
+    await user.click(screen.getByRole('button', { name: i18n.t('onboarding.skip') }));
     expect(props.onComplete).toHaveBeenCalledWith('skipped');
-    expect(heading()).toHaveTextContent(T.done.skippedTitle);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.done.skippedTitle'));
     expect(heading()).toHaveFocus();
-    expect(screen.queryByRole('button', { name: T.skip })).toBeNull();
-    expect(screen.getByRole('link', { name: T.done.openHabits })).toHaveAttribute('href', '/habits.html');
-    await user.click(screen.getByRole('button', { name: T.done.close }));
+    expect(screen.queryByRole('button', { name: i18n.t('onboarding.skip') })).toBeNull();
+    expect(screen.getByRole('link', { name: i18n.t('onboarding.done.openHabits') })).toHaveAttribute('href', '/habits.html');
+    await user.click(screen.getByRole('button', { name: i18n.t('onboarding.done.close') }));
     expect(props.onCloseTab).toHaveBeenCalledTimes(1);
   });
 
   it('links the privacy step to "What we share" and says whether the company turned sharing on', async () => {
     const off = setup();
     await off.user.click(next());
-    expect(screen.getByText(T.privacy.sharedOff)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: T.privacy.sharingLink })).toHaveAttribute('href', '/habits.html#sharing');
+    expect(screen.getByText(i18n.t('onboarding.privacy.sharedOff'))).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: i18n.t('onboarding.privacy.sharingLink') })).toHaveAttribute('href', '/habits.html#sharing');
     off.view.unmount();
 
     const sync = { enabled: true, endpoint: 'https://lastmile.acme.example/', enrollmentToken: 'x'.repeat(32) };
     const on = setup({}, tourData(status({ user: source({ sync }) }), 'normal', 3, undefined));
     expect(on.props.sharingEnabled).toBe(true);
     await on.user.click(next());
-    expect(screen.getByText(T.privacy.sharedOn)).toBeInTheDocument();
+    expect(screen.getByText(i18n.t('onboarding.privacy.sharedOn'))).toBeInTheDocument();
   });
 
   it('the last step renders the real tip card on a sample: Copy prompt copies the filled prompt, the rest explains', async () => {
@@ -187,29 +194,29 @@ describe('first-run tour (full version)', () => {
     expect(copied).toContain(`Write a follow-up email for ${RECORD}`);
     expect(copied).toContain('Today is 23/11/2026.');
     expect(copied).not.toContain('{{');
-    expect(explain).toHaveTextContent(T.try.copied);
+    expect(explain).toHaveTextContent(i18n.t('onboarding.try.copied'));
     expect(within(c).getByRole('status')).toHaveTextContent('Prompt copied');
 
     await user.click(within(c).getByRole('button', { name: 'Open in ChatGPT' }));
-    expect(explain).toHaveTextContent(T.try.open('ChatGPT'));
+    expect(explain).toHaveTextContent(i18n.t('onboarding.try.open', { tool: 'ChatGPT' }));
     await user.click(within(c).getByRole('button', { name: 'I used AI for this' }));
-    expect(explain).toHaveTextContent(T.try.markUsed);
+    expect(explain).toHaveTextContent(i18n.t('onboarding.try.markUsed'));
     await user.click(within(c).getByRole('button', { name: 'Snooze Salesforce today' }));
-    expect(explain).toHaveTextContent(T.try.snooze);
+    expect(explain).toHaveTextContent(i18n.t('onboarding.try.snooze'));
     within(c).getByRole('textbox', { name: 'Prompt' }).focus();
     await user.keyboard('{Escape}');
-    expect(explain).toHaveTextContent(T.try.close);
+    expect(explain).toHaveTextContent(i18n.t('onboarding.try.close'));
 
     await user.click(next());
     expect(props.onComplete).toHaveBeenCalledWith('finished');
-    expect(heading()).toHaveTextContent(T.done.title);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.done.title'));
   });
 
   it('says so when the copy fails instead of claiming it worked', async () => {
     const { user } = setup({ onCopy: vi.fn(async () => false) });
     for (let i = 0; i < 4; i++) await user.click(next());
     await user.click(within(card()).getByRole('button', { name: 'Copy prompt' }));
-    expect(screen.getByTestId('ob-explain')).toHaveTextContent(T.try.copyFailed);
+    expect(screen.getByTestId('ob-explain')).toHaveTextContent(i18n.t('onboarding.try.copyFailed'));
   });
 });
 
@@ -220,15 +227,15 @@ describe('first-run tour (short version: IT set it up)', () => {
     expect(data.mode).toBe('short');
     const { user } = setup({}, data);
     expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
-    const company = screen.getByRole('region', { name: T.welcome.companyTitleOrg('Acme Bank') });
-    expect(within(company).getByText(T.welcome.approvedTool('Acme GPT'))).toBeInTheDocument();
-    expect(within(company).getByText(T.welcome.notesFor('Salesforce, Jira'))).toBeInTheDocument();
+    const company = screen.getByRole('region', { name: i18n.t('onboarding.welcome.companyTitleOrg', { org: 'Acme Bank' }) });
+    expect(within(company).getByText(i18n.t('onboarding.welcome.approvedTools', 1, { names: 'Acme GPT' }))).toBeInTheDocument();
+    expect(within(company).getByText(i18n.t('onboarding.welcome.notesFor', { apps: 'Salesforce, Jira' }))).toBeInTheDocument();
     const seen: string[] = [];
     for (let i = 0; i < 3; i++) {
       await user.click(next());
       seen.push(heading().textContent ?? '');
     }
-    expect(seen).toEqual([T.privacy.title, T.goal.title, T.try.title]);
+    expect(seen).toEqual([i18n.t('onboarding.privacy.title'), i18n.t('onboarding.goal.title'), i18n.t('onboarding.try.title')]);
     expect(screen.queryByRole('radio', { name: /Acme GPT/ })).toBeNull();
     // The sample card offers the company's tool.
     expect(within(card()).getByRole('button', { name: 'Open in Acme GPT' })).toBeInTheDocument();
@@ -239,9 +246,9 @@ describe('first-run tour (short version: IT set it up)', () => {
     expect(data.mode).toBe('short');
     setup({}, data);
     expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
-    const company = screen.getByRole('region', { name: T.welcome.companyTitle });
-    expect(within(company).getByText(T.welcome.installedByIt)).toBeInTheDocument();
-    expect(within(company).getByText(T.welcome.noNotes)).toBeInTheDocument();
+    const company = screen.getByRole('region', { name: i18n.t('onboarding.welcome.companyTitle') });
+    expect(within(company).getByText(i18n.t('onboarding.welcome.installedByIt'))).toBeInTheDocument();
+    expect(within(company).getByText(i18n.t('onboarding.welcome.noNotes'))).toBeInTheDocument();
   });
 });
 
@@ -252,7 +259,7 @@ describe('accessibility (axe)', () => {
       expect(await seriousViolations(full.view.container)).toEqual([]);
       await full.user.click(next());
     }
-    expect(heading()).toHaveTextContent(T.done.title);
+    expect(heading()).toHaveTextContent(i18n.t('onboarding.done.title'));
     expect(await seriousViolations(full.view.container)).toEqual([]);
     full.view.unmount();
 
