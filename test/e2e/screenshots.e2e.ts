@@ -270,6 +270,17 @@ describe('Screenshots: the company side (sharing and the admin dashboard)', () =
           await expect(dash.getByText('Acme Corp').first().isVisible()).resolves.toBe(true);
           expect(await dash.locator('svg path').count()).toBeGreaterThan(5);
           await shoot(dash, 'dashboard', DASHBOARD_VIEWPORT);
+
+          // The policy editor's live preview renders the extension's real card, whose strings come
+          // through i18n.t: on this plain web page they come from the bundled English messages
+          // (server/dashboard/src/i18n-shim.ts), so the preview must show real words, not empty buttons.
+          const errors: string[] = [];
+          dash.on('pageerror', (e) => errors.push(e.message));
+          await dash.goto(`${server.dashboardUrl}#/policy`);
+          const cardPreview = dash.locator('aside.policy-aside');
+          await cardPreview.getByRole('button', { name: 'Copy prompt' }).waitFor({ timeout: UI_TIMEOUT_MS });
+          expect(await cardPreview.innerText()).not.toMatch(/__MSG_|\bundefined\b/);
+          expect(errors).toEqual([]);
         } finally {
           await c.close();
         }
