@@ -6,7 +6,6 @@
  *   npx tsx bench/run.ts --smoke   one quick repetition of everything (CI: the harness still works)
  * Needs a built extension in .output/chrome-mv3 (npm run bench builds first).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commit, dirty, machine, machineTable } from './lib/machine';
@@ -14,9 +13,9 @@ import { table, verdict } from './lib/stats';
 import { runMatch } from './match';
 import { runPageCost, type PageCostOptions } from './page-cost';
 import { runUsageChromium, type UsageOptions } from './usage-chromium';
+import { nodeUsageTable } from './lib/node-usage';
 
 const BENCHMARKS_MD = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
-const NODE_USAGE_BENCH = fileURLToPath(new URL('./usage-store.bench.ts', import.meta.url));
 const RESULTS_START = '<!-- bench:results:start -->';
 const RESULTS_END = '<!-- bench:results:end -->';
 const HISTORY_END = '<!-- bench:history:end -->';
@@ -45,15 +44,6 @@ const mode = smoke ? SMOKE : FULL;
 const started = Date.now();
 const log = (m: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}`);
 
-/** The Node/fake-indexeddb usage bench, run as is, its table kept. */
-function nodeUsageTable(): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', NODE_USAGE_BENCH], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`usage-store.bench.ts failed: ${r.stderr}`);
-  return r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith('|'))
-    .join('\n');
-}
 
 async function main(): Promise<void> {
   const m = machine();

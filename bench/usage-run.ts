@@ -7,16 +7,15 @@
  *   npx tsx bench/usage-run.ts --runs 15  more cold-open runs (default 7, as `npm run bench`)
  * Needs no extension build: the page bundles lib/usage itself.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { commit, dirty, machine, machineTable } from './lib/machine';
 import { verdict } from './lib/stats';
 import { AGGREGATE_BUDGET_MS, runUsageChromium, type UsageOptions } from './usage-chromium';
+import { nodeUsageTable } from './lib/node-usage';
 
 const BENCHMARKS_MD = fileURLToPath(new URL('../BENCHMARKS.md', import.meta.url));
-const NODE_USAGE_BENCH = fileURLToPath(new URL('./usage-store.bench.ts', import.meta.url));
 const RESULTS_END = '<!-- bench:results:end -->';
 const CHROMIUM_HEADING = '#### Usage store in Chromium';
 const NODE_HEADING = '#### Usage store in Node (fake-indexeddb, in-memory JS; `npx tsx bench/usage-store.bench.ts`)';
@@ -32,14 +31,6 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs wants a whole n
 const started = Date.now();
 const log = (m: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}`);
 
-function nodeUsageTable(): string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', NODE_USAGE_BENCH], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`usage-store.bench.ts failed: ${r.stderr}`);
-  return r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith('|'))
-    .join('\n');
-}
 
 async function main(): Promise<void> {
   const m = machine();

@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '@/lib/coach/router';
 import { CoachService, STORAGE_KEYS } from '@/lib/coach/service';
 import type { KeyValueStore } from '@/lib/kv';
-import type { Push, Reply } from '@/lib/messages';
+import { errorReply, ReplyError, type Push, type Reply } from '@/lib/messages';
 import { PolicySchema } from '@/lib/policy/schema';
 import { POLICY_KEYS_IN_STORAGE, PolicyService } from '@/lib/policy/service';
 import { fetchBackendPolicy, POLICY_FETCH_MINUTES } from '@/lib/policy/backend';
@@ -149,7 +149,10 @@ export default defineBackground(() => {
       },
       setUserPolicy: async (patch) => {
         const parsed = PolicySchema.partial().safeParse(patch);
-        if (!parsed.success) throw new Error(`Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        if (!parsed.success) {
+          const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+          throw new ReplyError('invalid_settings', `Invalid settings: ${why}`);
+        }
         await kv.set(POLICY_KEYS_IN_STORAGE.user, { raw: patch, receivedAt: new Date().toISOString() });
         policy.invalidate();
         void refreshAllTabs();
@@ -209,7 +212,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: Reply<unknown>) => void) => {
     route(message, sender).then(
       (data) => sendResponse({ ok: true, data }),
-      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => sendResponse(errorReply(error)),
     );
     return true; // keep the channel open for the async reply
   });

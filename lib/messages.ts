@@ -13,8 +13,10 @@ import {
   nullReplySchema,
   pillOfferSchema,
   pushSchema,
+  ReplyError,
   visitReplySchema,
   visitSchema,
+  type ReplyErrorCode,
 } from './page-replies';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -70,8 +72,8 @@ export type RequestType = Request['type'];
  * The background's pushes and replies are defined (lazily, for the injected scripts) in
  * lib/page-replies.ts; the background and the extension pages use them as ready-made schemas.
  */
-export type { NoteView, PillOffer, Push, Reply, Visit } from './page-replies';
-export { replySchema } from './page-replies';
+export type { NoteView, PillOffer, Push, Reply, ReplyErrorCode, Visit } from './page-replies';
+export { REPLY_ERROR_CODES, ReplyError, replySchema } from './page-replies';
 export const PushSchema = pushSchema();
 export const PillOfferSchema = pillOfferSchema();
 export const NoteViewSchema = noteViewSchema();
@@ -81,6 +83,35 @@ export const VisitReplySchema = visitReplySchema();
 export const NullReplySchema = nullReplySchema();
 export const AiActivitySchema = aiActivitySchema();
 export const AiActivityReplySchema = aiActivityReplySchema();
+
+/**
+ * The error reply for whatever a handler threw: its code (a ReplyError carries its own; the
+ * services' plain errors are recognised by their documented prefixes) and the technical detail.
+ */
+export function errorReply(error: unknown): { ok: false; code: ReplyErrorCode; error: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, code: replyErrorCode(error, detail), error: detail };
+}
+
+function replyErrorCode(error: unknown, detail: string): ReplyErrorCode {
+  if (error instanceof ReplyError) return error.code;
+  if (error instanceof Error && error.name === 'QuotaExceededError') return 'storage_full';
+  if (/quota/i.test(detail)) return 'storage_full';
+  // HabitSettingsStore.update and the background's policy:user check.
+  if (detail.startsWith('Invalid settings:')) return 'invalid_settings';
+  // The router's refusals (lib/coach/router.ts).
+  if (
+    detail.startsWith('Invalid message:') ||
+    detail.startsWith('Message from another extension refused') ||
+    /: (only accepted from|not accepted from)/.test(detail) ||
+    /^Sender is not on an? /.test(detail) ||
+    detail.includes('is not the sending page') ||
+    detail.includes('sender is not an AI tool page')
+  ) {
+    return 'refused';
+  }
+  return 'failed';
+}
 
 /** Human-readable summary of a zod error: "context.app: Invalid option; type: ...". */
 export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {

@@ -15,15 +15,41 @@ function memo<T>(build: () => T): () => T {
   return () => (built ??= build());
 }
 
-/** Every reply is either data or a clear error naming what was wrong. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+/**
+ * Why the background refused or failed a request, as a code the pages word in the employee's
+ * language; the reply's `error` is the technical detail (English, for logs and admins).
+ */
+export const REPLY_ERROR_CODES = [
+  'invalid_settings', // a settings change was refused by validation (the error says which field)
+  'storage_full', // the browser's storage quota is used up
+  'refused', // the message or its sender was not accepted (another extension, the wrong page)
+  'failed', // anything else
+] as const;
+export type ReplyErrorCode = (typeof REPLY_ERROR_CODES)[number];
+
+/** Every reply is either data or an error: a code and the technical detail. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; code: ReplyErrorCode; error: string };
 
 /** Reply schema around any data schema (zod/mini or classic zod: both share zod's core). */
 export function replySchema<T extends $ZodType>(data: T) {
   return z.union([
     z.strictObject({ ok: z.literal(true), data }),
-    z.strictObject({ ok: z.literal(false), error: z.string() }),
+    z.strictObject({ ok: z.literal(false), code: z.enum(REPLY_ERROR_CODES), error: z.string() }),
   ]);
+}
+
+/**
+ * A failed request: its code and the technical detail (the message). Thrown by the background's own
+ * checks with the right code, and by the pages' `send` for an error reply.
+ */
+export class ReplyError extends Error {
+  constructor(
+    readonly code: ReplyErrorCode,
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'ReplyError';
+  }
 }
 
 /** Background -> content script. */

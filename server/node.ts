@@ -87,7 +87,10 @@ function readBody(req: IncomingMessage, ingest: IngestEndpoint): Promise<string>
     };
     req.on('data', onData);
     req.once('end', () => finish(undefined));
-    req.once('error', () => finish(new HttpError(400, 'bad_request', 'the request body was cut off')));
+    const cutOff = (): void => finish(new HttpError(400, 'bad_request', 'the request body was cut off'));
+    req.once('error', cutOff);
+    // A client gone mid-body may end the stream without 'error'; after 'end' this is a no-op.
+    req.once('close', cutOff);
   });
 }
 

@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 import { replySchema } from '../messages';
+import { REJECTION_CODES, REJECTION_PARTS } from '../policy/rejection';
 import { AppIdSchema, type AppId } from '../sites/types';
+import { SyncErrorObjectSchema } from '../sync/errors';
 import { DailyReportSchema } from '../sync/report';
 
 export const SOURCE_LABELS = ['managed', 'backend', 'user', 'default'] as const;
@@ -22,12 +24,18 @@ export const ProvenanceViewSchema = z.object({
 });
 export type ProvenanceView = z.infer<typeof ProvenanceViewSchema>;
 
+/** A rejected policy part: a code the page words in the employee's language, plus the technical detail. */
 export const RejectionViewSchema = z.object({
   source: z.enum(['managed', 'backend', 'user']),
+  part: z.enum(REJECTION_PARTS),
+  code: z.enum(REJECTION_CODES),
   path: z.string(),
-  message: z.string(),
+  detail: z.string().optional(),
   itemId: z.string().optional(),
   value: z.string().optional(),
+  count: z.number().int().min(0).optional(),
+  id: z.string().optional(),
+  receivedAt: z.string().optional(),
 });
 export type RejectionView = z.infer<typeof RejectionViewSchema>;
 
@@ -102,7 +110,8 @@ export const SyncStatusSchema = z.object({
   sent: z.number().int().min(0),
   queued: z.number().int().min(0),
   failed: z.number().int().min(0),
-  lastError: z.string().optional(),
+  /** The latest problem as a code with its figures; the page words it. */
+  lastError: SyncErrorObjectSchema.optional(),
   nextAttemptAt: z.string().optional(),
   lastSentAt: z.string().optional(),
 });

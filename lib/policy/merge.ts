@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parsePlaybook } from '../playbook/load';
 import { DEFAULT_CAPS, MAX_STATE_IDS, type Caps } from '../playbook/state';
-import type { Tip } from '../playbook/schema';
+import { MAX_PLAYBOOK_TIPS, type Tip } from '../playbook/schema';
+import type { PlaybookError } from '../playbook/load';
 import { AppIdSchema, type AppId } from '../sites/types';
 import {
   DEFAULT_REDACT,
@@ -22,6 +23,7 @@ import {
   type RedactPattern,
   type RedactRules,
 } from './schema';
+import type { RejectionCode, RejectionPart } from './rejection';
 import { AiToolSchema, approvedToolsFor, type AiTool } from './tools';
 
 /**
@@ -86,16 +88,42 @@ const KEYS_FOR: Readonly<Record<SourceName, ReadonlySet<PolicyKey>>> = {
   user: USER_KEYS,
 };
 
+export { REJECTION_CODES, REJECTION_PARTS, type RejectionCode, type RejectionPart } from './rejection';
+// REJECTION_PARTS lists every policy key (and `source`), in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const PARTS_MATCH_KEYS: Same<Exclude<RejectionPart, 'source'>, PolicyKey> = true;
+void PARTS_MATCH_KEYS;
+
 /** A part of a source that was not used, and why. Shown on the options page ("Policy in force"). */
 export interface Rejection {
   source: SourceName;
+  part: RejectionPart;
+  code: RejectionCode;
   /** Where: "notes[2].text", "caps", "(root)". */
   path: string;
-  message: string;
+  /** The checker's own words (English, technical): a zod or playbook message, "got a string". */
+  detail?: string;
   /** The id of the list entry, when it had a readable one. */
   itemId?: string;
   /** The rejected value, as short JSON (never for `sync`, which holds a secret). */
   value?: string;
+  /** too_many: the limit; more: how many more problems. */
+  count?: number;
+  /** duplicate, tool_not_approved: the id concerned. */
+  id?: string;
+  /** kept_last_valid: when the value kept in force was received (ISO). */
+  receivedAt?: string;
+}
+
+/** One rejection as a developer log line (English, technical; never shown to the employee). */
+export function rejectionLogText(r: Rejection): string {
+  const extra = [
+    r.id !== undefined ? `id ${JSON.stringify(r.id)}` : undefined,
+    r.count !== undefined ? `count ${r.count}` : undefined,
+    r.receivedAt !== undefined ? `received ${r.receivedAt}` : undefined,
+    r.detail,
+  ].filter((x): x is string => x !== undefined);
+  return `policy ${r.source} ${r.path}: ${r.code}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
 }
 
 export interface Provenance {
@@ -203,32 +231,55 @@ function unknownKeyPath(key: string): string {
   return clean.trim() === '' ? JSON.stringify(key).slice(0, MAX_KEY_SHOWN) : clean;
 }
 
+/** The top-level key a path is about ("notes[2].text" -> notes), or `source`. */
+function partOf(path: string): RejectionPart {
+  const head = /^[A-Za-z]+/.exec(path)?.[0];
+  return head !== undefined && head.length === path.search(/[.[]|$/) && (POLICY_KEYS as readonly string[]).includes(head)
+    ? (head as PolicyKey)
+    : 'source';
+}
+
+interface RejectionExtra {
+  detail?: string;
+  value?: unknown;
+  itemId?: string;
+  count?: number;
+  id?: string;
+  receivedAt?: string;
+}
+
 /** Collects rejections for one source. */
 class Reporter {
   readonly list: Rejection[] = [];
   constructor(readonly source: SourceName) {}
 
-  add(path: string, message: string, value?: unknown, itemId?: string): void {
-    const r: Rejection = { source: this.source, path, message };
-    if (itemId !== undefined) r.itemId = itemId;
+  add(path: string, code: RejectionCode, extra: RejectionExtra = {}, part: RejectionPart = partOf(path)): void {
+    const r: Rejection = { source: this.source, part, code, path };
+    if (extra.detail !== undefined) r.detail = extra.detail;
+    if (extra.itemId !== undefined) r.itemId = extra.itemId;
     // sync holds the enrollment token: never echo its values.
-    const shown = path.startsWith('sync') ? undefined : preview(value);
+    const shown = part === 'sync' ? undefined : preview(extra.value);
     if (shown !== undefined) r.value = shown;
+    if (extra.count !== undefined) r.count = extra.count;
+    if (extra.id !== undefined) r.id = extra.id;
+    if (extra.receivedAt !== undefined) r.receivedAt = extra.receivedAt;
     this.list.push(r);
   }
 
   issues(base: string, issues: readonly z.core.$ZodIssue[], root: unknown, itemId?: string): void {
+    const item = itemId !== undefined ? { itemId } : {};
     for (const issue of issues.slice(0, MAX_ISSUES_PER_ITEM)) {
       if (issue.code === 'unrecognized_keys') {
         for (const k of issue.keys) {
           const segs = [...issue.path, k];
-          this.add(pathText(base, segs), 'is not a known field (check the spelling)', valueAt(root, segs), itemId);
+          this.add(pathText(base, segs), 'unknown_field', { value: valueAt(root, segs), ...item });
         }
         continue;
       }
       const v = valueAt(root, issue.path);
-      const message = issue.code === 'invalid_type' && v === undefined ? 'is required' : issue.message;
-      this.add(pathText(base, issue.path), message, v, itemId);
+      const path = pathText(base, issue.path);
+      if (issue.code === 'invalid_type' && v === undefined) this.add(path, 'required', item);
+      else this.add(path, 'invalid', { detail: issue.message, value: v, ...item });
     }
   }
 }
@@ -249,7 +300,7 @@ interface ListOptions<T> {
 
 function checkList<T>(raw: unknown, rep: Reporter, o: ListOptions<T>): Checked<T[]> {
   if (!Array.isArray(raw)) {
-    rep.add(o.key, `expected a list, got ${describeValue(raw)}`, raw);
+    rep.add(o.key, 'not_a_list', { detail: `expected a list, got ${describeValue(raw)}`, value: raw });
     return INVALID;
   }
   const items: readonly unknown[] = raw;
@@ -259,7 +310,9 @@ function checkList<T>(raw: unknown, rep: Reporter, o: ListOptions<T>): Checked<T
     const base = `${o.key}[${index}]`;
     const itemId = o.idField ? readableId(entry, o.idField) : undefined;
     if (index >= o.max) {
-      if (index === o.max) rep.add(base, `more than ${o.max} entries; entries from #${o.max + 1} on were not used`);
+      if (index === o.max) {
+        rep.add(base, 'too_many', { count: o.max, detail: `more than ${o.max} entries; entries from #${o.max + 1} on were not used` });
+      }
       return;
     }
     const r = z.safeParse(o.item, entry);
@@ -270,7 +323,7 @@ function checkList<T>(raw: unknown, rep: Reporter, o: ListOptions<T>): Checked<T
     const ident = o.identity?.(r.data);
     if (ident !== undefined) {
       if (seen.has(ident)) {
-        if (!o.quietDuplicates) rep.add(base, `duplicate ${o.idField ?? 'entry'} "${ident}": the earlier entry is used`, undefined, itemId);
+        if (!o.quietDuplicates) rep.add(base, 'duplicate', { id: ident, ...(itemId !== undefined ? { itemId } : {}) });
         return;
       }
       seen.add(ident);
@@ -278,7 +331,7 @@ function checkList<T>(raw: unknown, rep: Reporter, o: ListOptions<T>): Checked<T
     out.push(r.data);
   });
   if (items.length > 0 && out.length === 0) {
-    rep.add(o.key, 'every entry was rejected');
+    rep.add(o.key, 'all_rejected');
     return INVALID;
   }
   return out;
@@ -297,26 +350,45 @@ function checkTips(raw: unknown, rep: Reporter): Checked<Tip[]> {
   const { tips, errors } = parsePlaybook(raw);
   for (const e of errors) {
     if (e.index < 0) {
-      rep.add('tips', e.message.replace('array of tips', 'list of tips'), raw);
+      rep.add('tips', 'not_a_list', { detail: e.message.replace('array of tips', 'list of tips'), value: raw });
       continue;
     }
     const entry: unknown = Array.isArray(raw) ? (raw as unknown[])[e.index] : undefined;
     const segs = e.field === '(tip)' || e.field === '(root)' ? [] : e.field.split('.');
-    rep.add(pathText(`tips[${e.index}]`, segs), e.message, segs.length > 0 ? valueAt(entry, segs) : undefined, e.tipId);
+    const extra: RejectionExtra = { detail: e.message };
+    if (segs.length > 0) extra.value = valueAt(entry, segs);
+    if (e.tipId !== undefined) extra.itemId = e.tipId;
+    const code = playbookCode(e);
+    if (code === 'too_many') extra.count = MAX_PLAYBOOK_TIPS;
+    if (code === 'duplicate' && e.tipId !== undefined) extra.id = e.tipId;
+    rep.add(pathText(`tips[${e.index}]`, segs), code, extra);
   }
   if (!Array.isArray(raw)) return INVALID;
   if (raw.length > 0 && tips.length === 0) {
-    rep.add('tips', 'every entry was rejected');
+    rep.add('tips', 'all_rejected');
     return INVALID;
   }
   return tips;
+}
+
+/**
+ * The playbook's checker words its problems for admins; the few it has its own wording for get their
+ * code here (anything else is `invalid`, with the checker's words as the detail).
+ */
+function playbookCode(e: PlaybookError): RejectionCode {
+  if (e.field === '(root)' && /^more than \d+ tips/.test(e.message)) return 'too_many';
+  if (e.field === '(tip)' && e.message.startsWith('expected a tip object')) return 'not_an_object';
+  if (e.message === 'is required') return 'required';
+  if (e.message.startsWith('is not a tip field')) return 'unknown_field';
+  if (e.field === 'id' && e.message.startsWith('duplicate id')) return 'duplicate';
+  return 'invalid';
 }
 
 const RedactFlagsSchema = RedactSchema.omit({ patterns: true });
 
 function checkRedact(raw: unknown, rep: Reporter): Checked<NonNullable<PolicySource['redact']>> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    rep.add('redact', `expected an object, got ${describeValue(raw)}`, raw);
+    rep.add('redact', 'not_an_object', { detail: `expected an object, got ${describeValue(raw)}`, value: raw });
     return INVALID;
   }
   const { patterns, ...flags } = raw as Record<string, unknown>;
@@ -405,27 +477,27 @@ function readSource(
       parts.fromLkg.add(key);
       parts.receivedAt[key] = entry.receivedAt;
       parts.lkg[key] = entry;
-      rep.add(key, `${why}; using the last valid value (received ${entry.receivedAt})`);
+      rep.add(key, 'kept_last_valid', { receivedAt: entry.receivedAt, detail: why });
     } else {
-      rep.add(key, `${why}; ignored (no earlier valid value)`);
+      rep.add(key, 'no_last_valid', { detail: why });
     }
   };
 
   const raw = input.raw ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    rep.add('(root)', `expected an object of policy keys, got ${describeValue(raw)}`, raw);
+    rep.add('(root)', 'not_an_object', { detail: `expected an object of policy keys, got ${describeValue(raw)}`, value: raw });
     for (const key of POLICY_KEYS) if (oldLkg?.[key] !== undefined) useLkg(key, 'the source is unreadable');
     return parts;
   }
   const allowed = KEYS_FOR[name];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!(POLICY_KEYS as readonly string[]).includes(key)) {
-      rep.add(unknownKeyPath(key), 'is not a policy key (check the spelling)', value);
+      rep.add(unknownKeyPath(key), 'not_a_key', { value }, 'source');
       continue;
     }
     const k = key as PolicyKey;
     if (!allowed.has(k)) {
-      rep.add(k, name === 'user' ? 'can only be set by the company policy' : 'the backend cannot set this key');
+      rep.add(k, name === 'user' ? 'user_not_allowed' : 'backend_not_allowed');
       continue;
     }
     if (value === undefined) continue;
@@ -593,7 +665,7 @@ export function resolvePolicy(
   for (const name of SOURCE_NAMES) {
     const id = get<string>(all[name], 'preferredTool');
     if (id !== undefined && !toolIds.has(id)) {
-      reporters[name].add('preferredTool', `"${id}" is not an approved tool; ignored`);
+      reporters[name].add('preferredTool', 'tool_not_approved', { id });
     }
   }
   set('preferredTool', preferred);
@@ -614,7 +686,7 @@ export function resolvePolicy(
     const last = rejected[MAX_REJECTIONS - 1] as Rejection;
     rejected = [
       ...rejected.slice(0, MAX_REJECTIONS - 1),
-      { source: last.source, path: '(more)', message: `${more} more problems not listed` },
+      { source: last.source, part: 'source', code: 'more', path: '(more)', count: more },
     ];
   }
   return { policy, provenance, rejected, lastKnownGood: lkg, resolvedAt: now.toISOString() };

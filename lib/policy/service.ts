@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { KeyValueStore } from '../kv';
 import { loadBundledPlaybook } from '../playbook/load';
 import type { Tip } from '../playbook/schema';
-import { parseLastKnownGood, resolvePolicy, type PolicySources, type ResolvedPolicy } from './merge';
+import { parseLastKnownGood, rejectionLogText, resolvePolicy, type PolicySources, type ResolvedPolicy } from './merge';
 
 export const POLICY_KEYS_IN_STORAGE = {
   lastKnownGood: 'policyLastKnownGood',
@@ -79,7 +79,7 @@ export class PolicyService {
     const lkg = parseLastKnownGood(await this.deps.kv.get(POLICY_KEYS_IN_STORAGE.lastKnownGood));
     const resolved = resolvePolicy(sources, lkg, this.deps.now());
     await this.deps.kv.set(POLICY_KEYS_IN_STORAGE.lastKnownGood, resolved.lastKnownGood);
-    for (const r of resolved.rejected) this.deps.warn?.(`policy ${r.source} ${r.path}: ${r.message}`);
+    for (const r of resolved.rejected) this.deps.warn?.(rejectionLogText(r));
     const view = { resolved, playbook: mergePlaybook(loadBundledPlaybook(), resolved.policy.tips) };
     this.view = view;
     return view;

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { APP_IDS, type AppId } from '../sites/types';
 import { addDays, dayNumber, tryDayNumber } from '../usage/habits/calendar';
-import { emptyRollup, type AppDay, type CategoryDay, type DayRollup } from '../usage/rollup';
+import { blankCategoryDay, emptyRollup, type AppDay, type CategoryDay, type DayRollup } from '../usage/rollup';
 import {
   ADOPTION_THRESHOLD,
   ADOPTION_WINDOW_DAYS,
@@ -85,17 +85,7 @@ function clamp(n: number): number {
 }
 
 function zeroCounters(): Counters {
-  return {
-    recordVisits: 0,
-    tipsShown: 0,
-    tipsUsed: 0,
-    tipsDismissed: 0,
-    aiActions: 0,
-    informedTasks: 0,
-    minutesSaved: 0,
-    helpful: 0,
-    notHelpful: 0,
-  };
+  return blankCategoryDay();
 }
 
 function total(c: Counters): number {

@@ -2,5 +2,6 @@
 export * from './report';
 export * from './build';
 export * from './secret';
+export * from './errors';
 export * from './outbox';
 export * from './sync';

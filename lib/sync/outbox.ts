@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import type { LastmileDb } from '../usage/db';
+import { SyncErrorSchema, type SyncError } from './errors';
 import { DailyReportSchema, type DailyReport } from './report';
 
 const MS_PER_SECOND = 1000;
@@ -21,10 +22,6 @@ export const BACKOFF_CAP_MS = 6 * MS_PER_HOUR;
 export const RETRY_AFTER_MAX_MS = 24 * MS_PER_HOUR;
 /** Sent-log rows are kept this many days: enqueueing only looks back a week. */
 export const SENT_LOG_DAYS = 35;
-/** Stored error texts are short: they are shown in the options page, nothing more. */
-export const MAX_ERROR_LENGTH = 300;
-
-const errorText = z.string().max(MAX_ERROR_LENGTH);
 
 export const OutboxRowSchema = z
   .object({
@@ -34,7 +31,7 @@ export const OutboxRowSchema = z
     attempts: z.number().int().min(0),
     /** Not sent before this instant (ISO). */
     nextAttemptAt: z.iso.datetime(),
-    lastError: errorText.optional(),
+    lastError: SyncErrorSchema.optional(),
   })
   .strict();
 export type OutboxRow = z.infer<typeof OutboxRowSchema>;
@@ -51,14 +48,10 @@ export const SentRowSchema = z
     day: z.iso.date(),
     at: z.iso.datetime(),
     outcome: z.enum(SENT_OUTCOMES),
-    error: errorText.optional(),
+    error: SyncErrorSchema.optional(),
   })
   .strict();
 export type SentRow = z.infer<typeof SentRowSchema>;
-
-export function shortError(message: string): string {
-  return message.length <= MAX_ERROR_LENGTH ? message : `${message.slice(0, MAX_ERROR_LENGTH - 1)}…`;
-}
 
 /**
  * Exponential backoff with full jitter: uniformly random in [0, min(cap, base * 2^(attempts-1))]
@@ -154,12 +147,12 @@ export class Outbox {
   }
 
   /** The day is done (delivered, a duplicate, or refused for good): out of the outbox, into the log. */
-  async settle(day: string, outcome: SentOutcome, now: Date, error?: string): Promise<void> {
+  async settle(day: string, outcome: SentOutcome, now: Date, error?: SyncError): Promise<void> {
     const row = SentRowSchema.parse({
       day,
       at: now.toISOString(),
       outcome,
-      ...(error !== undefined ? { error: shortError(error) } : {}),
+      ...(error !== undefined ? { error } : {}),
     });
     await this.db.transaction('rw', this.db.outbox, this.db.sent, async () => {
       await this.db.outbox.delete(day);
@@ -168,11 +161,11 @@ export class Outbox {
   }
 
   /** A failed attempt: the report stays queued, unchanged, until `nextAttemptAt`. */
-  async reschedule(day: string, attempts: number, nextAttemptAt: Date, error: string): Promise<void> {
+  async reschedule(day: string, attempts: number, nextAttemptAt: Date, error: SyncError): Promise<void> {
     await this.db.outbox.update(day, {
       attempts,
       nextAttemptAt: nextAttemptAt.toISOString(),
-      lastError: shortError(error),
+      lastError: SyncErrorSchema.parse(error),
     });
   }
 

@@ -11,14 +11,8 @@ import { META_KEYS, type LastmileDb } from '../usage/db';
 import { addDays } from '../usage/habits/calendar';
 import { DayRollupSchema, type DayRollup } from '../usage/rollup';
 import { buildReport, reportCohort, type HmacHex } from './build';
-import {
-  Outbox,
-  SENT_LOG_DAYS,
-  backoffDelayMs,
-  retryAfterMs,
-  shortError,
-  type OutboxRow,
-} from './outbox';
+import { shortError, type SyncError } from './errors';
+import { Outbox, SENT_LOG_DAYS, backoffDelayMs, retryAfterMs, type OutboxRow } from './outbox';
 import { ADOPTION_WINDOW_DAYS, MAX_REPORT_BYTES, type DailyReport } from './report';
 import { reportSecret, type RandomBytes } from './secret';
 
@@ -31,6 +25,8 @@ export const REPORTS_PATH = '/api/v1/reports';
  */
 export const REQUEST_TIMEOUT_MS = 30_000;
 const MS_PER_SECOND = 1000;
+/** The report's cohort format (lib/sync/build.ts reportCohort): up to this many characters. */
+const MAX_COHORT_CHARS = 40;
 
 const HTTP_OK_MIN = 200;
 const HTTP_OK_MAX = 299;
@@ -41,6 +37,8 @@ const HTTP_UNAUTHORIZED = 401;
 const HTTP_FORBIDDEN = 403;
 const HTTP_CLIENT_MIN = 400;
 const HTTP_SERVER_MIN = 500;
+const HTTP_STATUS_MIN = 100;
+const HTTP_STATUS_MAX = 599;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -125,7 +123,7 @@ export interface SyncDeps {
 export type SyncState =
   | 'off' // no sync configured, or the policy turns it off
   | 'needs-consent' // the employee has not seen / agreed to the "what we share" screen
-  | 'misconfigured' // the sync settings are unusable (see lastError)
+  | 'misconfigured' // the sync settings are unusable (see lastError: misconfigured, cohort_invalid)
   | 'on';
 
 export interface SyncStatus {
@@ -136,7 +134,8 @@ export interface SyncStatus {
   queued: number;
   /** status(): days the server refused for good; syncNow(): refused by this call. */
   failed: number;
-  lastError?: string;
+  /** The latest problem, as a code (the page words it); absent when there is none to report. */
+  lastError?: SyncError;
   /** The earliest queued report's next try (ISO). */
   nextAttemptAt?: string;
   /** When a report was last delivered (ISO). */
@@ -147,19 +146,19 @@ export interface FlushResult {
   sent: number;
   failed: number;
   retrying: number;
-  lastError?: string;
+  lastError?: SyncError;
 }
 
 type Gate =
   | { state: 'on'; config: SyncConfig; url: string; cohort?: string }
-  | { state: Exclude<SyncState, 'on'>; error?: string };
+  | { state: Exclude<SyncState, 'on'>; error?: SyncError };
 
 type Outcome =
   | { kind: 'sent' }
   | { kind: 'duplicate' }
-  | { kind: 'rejected'; error: string }
-  | { kind: 'auth'; error: string; retryAfter?: number }
-  | { kind: 'retry'; error: string; retryAfter?: number };
+  | { kind: 'rejected'; error: SyncError }
+  | { kind: 'auth'; error: SyncError; retryAfter?: number }
+  | { kind: 'retry'; error: SyncError; retryAfter?: number };
 
 const SinceSchema = z.object({ day: z.iso.date() }).strict();
 
@@ -262,7 +261,7 @@ export class SyncService {
     return result;
   }
 
-  private async retryLater(row: OutboxRow, outcome: { error: string; retryAfter?: number }, now: Date): Promise<void> {
+  private async retryLater(row: OutboxRow, outcome: { error: SyncError; retryAfter?: number }, now: Date): Promise<void> {
     const attempts = row.attempts + 1;
     const delay = outcome.retryAfter ?? backoffDelayMs(attempts, this.deps.random);
     await this.outbox.reschedule(row.day, attempts, new Date(now.getTime() + delay), outcome.error);
@@ -270,7 +269,7 @@ export class SyncService {
 
   private async post(gate: Extract<Gate, { state: 'on' }>, report: DailyReport): Promise<Outcome> {
     const body = JSON.stringify(report);
-    if (body.length > MAX_REPORT_BYTES) return { kind: 'rejected', error: `Report for ${report.day} is too large to send` };
+    if (body.length > MAX_REPORT_BYTES) return { kind: 'rejected', error: { code: 'too_large', day: report.day } };
     const timeoutMs = this.deps.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
     const timer = this.deps.timer ?? GLOBAL_TIMER;
     const controller = new AbortController();
@@ -301,9 +300,9 @@ export class SyncService {
       response = answer;
     } catch (error) {
       if (error instanceof RequestTimeout || controller.signal.aborted) {
-        return { kind: 'retry', error: `The server did not answer within ${Math.round(timeoutMs / MS_PER_SECOND)} s; the report is kept and retried` };
+        return { kind: 'retry', error: { code: 'timeout', seconds: Math.round(timeoutMs / MS_PER_SECOND) } };
       }
-      return { kind: 'retry', error: `Could not reach the server: ${messageOf(error)}` };
+      return { kind: 'retry', error: { code: 'network', detail: messageOf(error) } };
     } finally {
       timer.clear(handle);
     }
@@ -314,15 +313,13 @@ export class SyncService {
     const after = retryAfter !== undefined ? { retryAfter } : {};
     if (status === HTTP_UNAUTHORIZED || status === HTTP_FORBIDDEN) {
       // Not this report's fault: it is kept until the admin fixes the enrollment token.
-      return { kind: 'auth', error: `The server refused the enrollment token (HTTP ${status}); reports are kept and retried`, ...after };
+      return { kind: 'auth', error: { code: 'auth_refused', ...httpStatus(status) }, ...after };
     }
     if (status >= HTTP_CLIENT_MIN && status < HTTP_SERVER_MIN && status !== HTTP_REQUEST_TIMEOUT && status !== HTTP_TOO_MANY) {
-      return {
-        kind: 'rejected',
-        error: `The server refused the report for ${report.day} (HTTP ${status}); it would never be accepted, so it is not retried`,
-      };
+      return { kind: 'rejected', error: { code: 'server_rejected', ...httpStatus(status), day: report.day } };
     }
-    return { kind: 'retry', error: `The server could not take the report (HTTP ${status}); it will be retried`, ...after };
+    const code = status === HTTP_TOO_MANY ? 'rate_limited' : 'server_unavailable';
+    return { kind: 'retry', error: { code, ...httpStatus(status) }, ...after };
   }
 
   private async summary(): Promise<SyncStatus> {
@@ -358,7 +355,7 @@ export class SyncService {
     if (raw === null) return { state: 'off' };
     const parsed = SyncConfigSchema.safeParse(raw);
     if (!parsed.success) {
-      return { state: 'misconfigured', error: `The sync settings are invalid: ${z.prettifyError(parsed.error)}` };
+      return { state: 'misconfigured', error: { code: 'misconfigured', detail: shortError(z.prettifyError(parsed.error)) } };
     }
     const config = parsed.data;
     if (!config.enabled || !config.consented) {
@@ -369,7 +366,7 @@ export class SyncService {
     if (config.cohort !== undefined) {
       const label = reportCohort(config.cohort);
       if (label === null) {
-        return { state: 'misconfigured', error: 'The cohort label is longer than reports allow (40 characters)' };
+        return { state: 'misconfigured', error: { code: 'cohort_invalid', max: MAX_COHORT_CHARS } };
       }
       cohort = label;
     }
@@ -432,6 +429,11 @@ class RequestTimeout extends Error {
 
 function latest(values: readonly string[]): string | undefined {
   return values.reduce<string | undefined>((best, v) => (best === undefined || v > best ? v : best), undefined);
+}
+
+/** A status as the error carries it (a fetch double may answer with anything; only real ones are kept). */
+function httpStatus(status: number): { status?: number } {
+  return Number.isInteger(status) && status >= HTTP_STATUS_MIN && status <= HTTP_STATUS_MAX ? { status } : {};
 }
 
 function messageOf(error: unknown): string {

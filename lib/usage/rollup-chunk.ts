@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { PageCategorySchema, type PageCategory } from '../sync/report';
-import { TipKeySchema, ToolKeySchema, type AppDay, type CategoryDay, type DayRollup } from './rollup';
+import { TipKeySchema, ToolKeySchema, blankCategoryDay, blankRollup, type AppDay, type CategoryDay, type DayRollup } from './rollup';
 
 export const CHUNK_FORMAT = 1;
 
@@ -107,23 +107,6 @@ const MonthChunkRowSchema = z
   .strict();
 export type MonthChunkRow = z.infer<typeof MonthChunkRowSchema>;
 
-function blankDay(day: string): DayRollup {
-  // Key order as DayRollupSchema outputs it.
-  return {
-    day,
-    aiActions: 0,
-    aiSessions: 0,
-    prompts: 0,
-    manualLogs: 0,
-    tipsShown: 0,
-    tipsUsed: 0,
-    informedTasks: 0,
-    minutesSaved: 0,
-    apps: {},
-    tips: {},
-    tools: {},
-  };
-}
 
 function blankApp(): AppDay {
   return {
@@ -140,19 +123,6 @@ function blankApp(): AppDay {
   };
 }
 
-function blankCategory(): CategoryDay {
-  return {
-    recordVisits: 0,
-    tipsShown: 0,
-    tipsUsed: 0,
-    tipsDismissed: 0,
-    aiActions: 0,
-    informedTasks: 0,
-    minutesSaved: 0,
-    helpful: 0,
-    notHelpful: 0,
-  };
-}
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
@@ -187,7 +157,7 @@ function decode(row: MonthChunkRow, ctx: z.RefinementCtx): DayRollup[] {
     const dom = days[i] ?? 0;
     if (dom <= previousDay || dom > lastDay) return fail(`day ${dom} out of order or not in ${month}`);
     previousDay = dom;
-    const r = blankDay(`${month}-${pad2(dom)}`);
+    const r = blankRollup(`${month}-${pad2(dom)}`);
     const from = start[i] ?? 0;
     const to = start[i + 1] ?? 0;
     if (to < from) return fail('day offsets go backwards');
@@ -213,7 +183,7 @@ function decode(row: MonthChunkRow, ctx: z.RefinementCtx): DayRollup[] {
           const category = categories[(code >>> 8) & BYTE];
           const field = CATEGORY_FIELDS[code & BYTE];
           if (category === undefined || field === undefined) return fail(`${r.day}: bad ${app} category entry ${code}`);
-          const c = (a.categories[category] ??= blankCategory());
+          const c = (a.categories[category] ??= blankCategoryDay());
           if (c[field] !== 0) return fail(`${r.day}: repeated ${app}/${category} counter ${code}`);
           c[field] = value;
         }

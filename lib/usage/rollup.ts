@@ -80,6 +80,43 @@ export const DayRollupSchema = z
   .strict();
 export type DayRollup = z.infer<typeof DayRollupSchema>;
 
+/**
+ * A day with nothing counted, exactly as DayRollupSchema outputs it (same key order, which the CSV
+ * export's JSON columns keep), built without a parse: the chunk decoder and the habit model make
+ * thousands of them.
+ */
+export function blankRollup(day: string): DayRollup {
+  return {
+    day,
+    aiActions: 0,
+    aiSessions: 0,
+    prompts: 0,
+    manualLogs: 0,
+    tipsShown: 0,
+    tipsUsed: 0,
+    informedTasks: 0,
+    minutesSaved: 0,
+    apps: {},
+    tips: {},
+    tools: {},
+  };
+}
+
+/** A category with nothing counted, as CategoryDaySchema outputs it. */
+export function blankCategoryDay(): CategoryDay {
+  return {
+    recordVisits: 0,
+    tipsShown: 0,
+    tipsUsed: 0,
+    tipsDismissed: 0,
+    aiActions: 0,
+    informedTasks: 0,
+    minutesSaved: 0,
+    helpful: 0,
+    notHelpful: 0,
+  };
+}
+
 export function emptyRollup(day: string): DayRollup {
   return DayRollupSchema.parse({ day });
 }

@@ -26,7 +26,7 @@ Rules:
 - Recap the customer's goal in their words, then one proof point that fits it.
 - Propose exactly one next step with two concrete time options.
 - Give 2 subject lines.`,
-      de: `Sie sind ein beratender Vertriebsprofi. Schreiben Sie eine E-Mail, die {{recordName}} in die nächste Phase bringt. Heute ist der {{today}}.
+      de: `Sie sind ein beratender Vertriebsprofi. Schreiben Sie eine E-Mail, mit der ich bei {{recordName}} in die nächste Phase komme. Heute ist der {{today}}.
 
 Kontext zum Deal (Phase, Betrag, Kontakte, letzte Aktivitäten und Notizen):
 [Hier die Deal-Details und die letzten Einträge der Chronik einfügen]
@@ -77,7 +77,7 @@ Give me:
 1. Three personal opening lines, each grounded in a specific fact above (say which).
 2. A 3-sentence email using the best one, ending in a yes/no question.
 Don't invent facts about the person.`,
-      de: `Helfen Sie mir, meine Ansprache an {{recordName}} zu personalisieren.
+      de: `Helfen Sie mir, meine Kontaktaufnahme mit {{recordName}} zu personalisieren.
 
 Was ich weiß (Position, Unternehmen, letzte Aktivitäten wie besuchte Seiten oder ausgefüllte Formulare, frühere E-Mails):
 [Hier die Kontaktdaten und die letzten Aktivitäten einfügen]

@@ -149,7 +149,7 @@ Review it and give me:
 - Your honest call: commit, best case or pipeline, and why in one sentence.
 
 Do not invent facts; mark assumptions as assumptions.`,
-      de: `Sie sind ein skeptischer Sales Manager und prüfen {{recordName}} vor dem Forecast-Call.
+      de: `Sie sind ein skeptischer Sales Manager und nehmen vor dem Forecast-Call die Angaben zu {{recordName}} unter die Lupe.
 
 Hier ist alles, was ich über den Deal weiß (Felder, Beteiligte, Aktivitätsverlauf, E-Mails):
 [Hier die Felder der Opportunity und die letzten Aktivitäten einfügen]
@@ -312,7 +312,7 @@ Rules:
 - First line is about them, not us, and refers to one specific fact above.
 - One clear, low-effort ask (a 15-minute call or a yes/no question).
 - Give me 3 subject lines and 2 versions of the email: one direct, one curious.`,
-      de: `Sie sind ein umsichtiger SDR. Schreiben Sie eine erste Kontakt-E-Mail an {{recordName}}.
+      de: `Sie sind ein umsichtiger SDR. Schreiben Sie eine erste E-Mail zur Kontaktaufnahme mit {{recordName}}.
 
 Was ich weiß (Rolle, Unternehmen, Branche, wie die Person auf uns gekommen ist, Informationen von der Website oder aus LinkedIn):
 [Hier einfügen, was Sie über den Lead wissen]

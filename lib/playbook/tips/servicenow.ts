@@ -136,7 +136,7 @@ Give me:
 - Missing pre-checks and post-implementation checks.
 - A suggested risk rating with a one-line justification.
 - A tightened version of the implementation steps as a numbered list.`,
-      de: `Sie sind ein strenges Mitglied des Change Advisory Board. Prüfen Sie {{recordName}}.
+      de: `Sie sind ein strenges Mitglied des Change Advisory Board. Prüfen Sie die Angaben zu {{recordName}}.
 
 Details zum Change (Beschreibung, Umsetzungsplan, Testplan, Rückfallplan, Risiko und Auswirkungen, Zeitplan):
 [Hier die Felder des Change-Plans einfügen]
@@ -184,7 +184,7 @@ Donnez-moi :
 1. List the information I still need to fulfil this request, and why each item matters.
 2. Write one short, friendly message to the requester asking for all of it at once, as a numbered list they can answer inline.
 Keep the message under 100 words.`,
-      de: `Ich bearbeite {{recordName}}. Das hat die anfragende Person eingereicht:
+      de: `Ich arbeite an {{recordName}}. Das hat die anfragende Person eingereicht:
 [Hier die Details und Variablen der Anfrage einfügen]
 
 1. Listen Sie die Informationen auf, die ich noch brauche, um diese Anfrage zu erfüllen, und warum jede davon wichtig ist.

@@ -1,5 +1,5 @@
 import type { AppId } from '../../sites/types';
-import type { AppDay, DayRollup } from '../rollup';
+import { blankRollup, type AppDay, type DayRollup } from '../rollup';
 import type { HabitSettings } from '../settings';
 import { DAYS_PER_WEEK, dayNumber, tryDayNumber } from './calendar';
 
@@ -74,22 +74,6 @@ function emptyAppDay(): AppDay {
   };
 }
 
-function blankRow(day: string): DayRollup {
-  return {
-    day,
-    aiActions: 0,
-    aiSessions: 0,
-    prompts: 0,
-    manualLogs: 0,
-    tipsShown: 0,
-    tipsUsed: 0,
-    informedTasks: 0,
-    minutesSaved: 0,
-    apps: {},
-    tips: {},
-    tools: {},
-  };
-}
 
 /** Adds `from` into `into` (a fresh row owned by this module: callers' rows are never mutated). */
 function mergeInto(into: DayRollup, from: DayRollup): void {
@@ -116,7 +100,7 @@ export function habitDays(rollups: readonly DayRollup[], today: string): HabitDa
     if (num === null || num > todayNum) continue;
     let row = byNum.get(num);
     if (row === undefined) {
-      row = blankRow(r.day);
+      row = blankRollup(r.day);
       byNum.set(num, row);
     }
     mergeInto(row, r);
