@@ -5,8 +5,9 @@
  *    DATABASE_URL_TEST):
  *    - the raw write path (writeBatch: dedupe insert + rollup upserts, one transaction per batch),
  *      the database's own ceiling in this process;
- *    - the real thing: `server/main.ts` started as its own process (`--workers 1` and
- *      `--workers 2`, node:cluster) and a load generator in another process (bench/server-load.ts,
+ *    - the real thing: `server/main.ts` started as its own process (`--workers 1`, the same with
+ *      `node --max-semi-space-size=64` as cluster workers get it, and `--workers 2`, node:cluster)
+ *      and a load generator in another process (bench/server-load.ts,
  *      CONNECTIONS keep-alive HTTP/1.1 connections, one request in flight on each) posting
  *      INGEST_REPORTS reports. Only 201 answers count, and a run fails unless the reports table then
  *      holds exactly that many rows for the org.
@@ -35,6 +36,7 @@ import { openDb, type Db, type DbTarget } from '../server/db/connect';
 import { migrateToLatest } from '../server/db/migrations';
 import { addDays, dayOf } from '../server/days';
 import { writeBatch } from '../server/ingest/store';
+import { SEMI_SPACE_FLAG } from '../server/main';
 import { computeKpis } from '../server/kpi/kpis';
 import { createOrg } from '../server/store/orgs';
 import { createToken } from '../server/store/tokens';
@@ -159,7 +161,7 @@ interface ServerProcess {
 const SERVER_START_TIMEOUT_MS = 60_000;
 const LISTENING = /Lastmile server on http:\/\/127\.0\.0\.1:(\d+)/;
 
-async function startServerProcess(root: string, target: DbTarget, workers: number): Promise<ServerProcess> {
+async function startServerProcess(root: string, target: DbTarget, workers: number, nodeArgs: readonly string[] = []): Promise<ServerProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -170,7 +172,7 @@ async function startServerProcess(root: string, target: DbTarget, workers: numbe
   delete env.DATABASE_URL;
   if (target.kind === 'postgres') env.DATABASE_URL = target.url;
   else env.SQLITE_PATH = target.path;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts'), '--workers', String(workers)], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(root, 'server', 'main.ts'), '--workers', String(workers)], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -228,7 +230,7 @@ function runLoadProcess(cfg: LoadConfig): Promise<LoadResult> {
  * processes talking HTTP/1.1 over loopback sockets. The rate counts only 201 answers, and the run
  * fails unless the reports table then holds exactly that many rows.
  */
-async function benchSocket(engine: string, target: DbTarget, root: string, workers: number, label: string, seed: number): Promise<IngestResult> {
+async function benchSocket(engine: string, target: DbTarget, root: string, workers: number, label: string, seed: number, nodeArgs: readonly string[] = []): Promise<IngestResult> {
   const db = await freshDb(target);
   let orgId: string;
   let secret: string;
@@ -239,7 +241,7 @@ async function benchSocket(engine: string, target: DbTarget, root: string, worke
   } finally {
     await db.close();
   }
-  const server = await startServerProcess(root, target, workers);
+  const server = await startServerProcess(root, target, workers, nodeArgs);
   let load: LoadResult;
   let serverCpuMs = 0;
   let dbCpuMs: number | undefined;
@@ -412,6 +414,8 @@ async function main(): Promise<void> {
     const paths: [string, (engine: string, target: DbTarget, seed: number) => Promise<IngestResult>][] = [
       ['raw', (e, t, seed) => benchRaw(e, t, seed)],
       ['w1', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, 'HTTP, server process --workers 1', seed)],
+      // The same single process with the young generation cluster workers get (server/main.ts SEMI_SPACE_FLAG).
+      ['w1s', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, `HTTP, --workers 1, node ${SEMI_SPACE_FLAG}`, seed, [SEMI_SPACE_FLAG])],
       ['w2', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 2, 'HTTP, server process --workers 2', seed)],
     ];
     if (baseline !== undefined) {

@@ -151,6 +151,7 @@ export default defineBackground(() => {
         const parsed = PolicySchema.partial().safeParse(patch);
         if (!parsed.success) {
           const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+          // i18n-ignore: technical detail for logs and admins; the page words the code
           throw new ReplyError('invalid_settings', `Invalid settings: ${why}`);
         }
         await kv.set(POLICY_KEYS_IN_STORAGE.user, { raw: patch, receivedAt: new Date().toISOString() });

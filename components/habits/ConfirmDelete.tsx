@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { i18n } from '#i18n';
+import { replyErrorText, TechnicalDetail, type ErrorText } from './error-text';
 import { HabitIcon } from './icons';
 import { rich } from './rich';
 
@@ -31,7 +32,7 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorText | null>(null);
   const running = useRef(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -65,7 +66,7 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
       setOpen(false);
       setTyped('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(replyErrorText(e));
     } finally {
       running.current = false;
       setPending(false);
@@ -146,9 +147,10 @@ export function ConfirmDelete({ onConfirm, summary, disabled = false }: ConfirmD
                 {i18n.t('privacy.confirm.hint')}
               </p>
               {error && (
-                <p className="hb-error" role="alert">
-                  {i18n.t('privacy.confirm.error', { error })}
-                </p>
+                <div role="alert">
+                  <p className="hb-error">{i18n.t('privacy.confirm.error', { error: error.text })}</p>
+                  <TechnicalDetail detail={error.detail} />
+                </div>
               )}
               <div className="hb-dialog-actions">
                 <button type="button" className="hb-btn hb-btn-secondary" onClick={close} disabled={pending}>

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { DEFAULT_AI_TOOLS, type AiTool } from '@/lib/policy/tools';
 import type { UsageEventType } from '@/lib/usage/events';
 import { formatDateTime, formatNumber } from './format';
 
@@ -11,7 +12,7 @@ export interface EventLogRow {
   app?: string;
   /** Tip title (or id when the tip is gone from the playbook). */
   tip?: string;
-  /** AI tool id, for AI events. */
+  /** AI tool id, for AI events; shown by the tool's name. */
   tool?: string;
 }
 
@@ -24,6 +25,13 @@ export interface EventLogProps {
   onPageChange(page: number): void;
   /** Zone to show times in (default: the browser's). */
   timeZone?: string;
+  /** The company's approved tools, to name their ids; the built-in tools are always known. */
+  tools?: readonly AiTool[];
+}
+
+/** "chatgpt" -> "ChatGPT": the company's tools first, then the built-in ones; an unknown id as it is. */
+export function toolDisplayName(id: string, tools: readonly AiTool[] = []): string {
+  return (tools.find((t) => t.id === id) ?? DEFAULT_AI_TOOLS.find((t) => t.id === id))?.name ?? id;
 }
 
 /** Plain words for what each stored event means. */
@@ -49,7 +57,7 @@ export function eventLabel(type: UsageEventType): string {
 }
 
 /** Every raw event stored, newest first, one page at a time. Shows exactly what is kept: no more. */
-export function EventLog({ rows, page, pageCount, total, onPageChange, timeZone }: EventLogProps) {
+export function EventLog({ rows, page, pageCount, total, onPageChange, timeZone, tools }: EventLogProps) {
   if (total === 0) return <p className="hb-muted">{i18n.t('privacy.log.empty')}</p>;
   const pages = Math.max(1, pageCount);
   return (
@@ -75,7 +83,7 @@ export function EventLog({ rows, page, pageCount, total, onPageChange, timeZone 
                 </td>
                 <td>{eventLabel(r.type)}</td>
                 <td>{r.app ?? '—'}</td>
-                <td>{r.tip ?? r.tool ?? '—'}</td>
+                <td>{r.tip ?? (r.tool === undefined ? '—' : toolDisplayName(r.tool, tools))}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
+import { replyErrorText, TechnicalDetail } from './error-text';
 import type { HabitSettings } from '@/lib/usage/settings';
 import { formatNumber, weekdayName } from './format';
 import { Switch } from './Switch';
@@ -8,7 +9,7 @@ export type HabitSettingsPatch = Partial<Pick<HabitSettings, 'workdays' | 'weekl
 
 export interface HabitSettingsFormProps {
   settings: HabitSettings;
-  /** Applies a patch; a rejection's message is shown. */
+  /** Applies a patch; a refusal is shown in words (its code), with the technical detail apart. */
   onSave(patch: HabitSettingsPatch): Promise<void>;
 }
 
@@ -29,7 +30,7 @@ export function scheduleError(workdays: readonly number[], goal: number): string
   return null;
 }
 
-type Status = { tone: 'ok' | 'error'; text: string } | null;
+type Status = { tone: 'ok' | 'error'; text: string; detail?: string } | null;
 
 /** Weekly goal, workdays, pause and the weekly recap notification, with plain labels. */
 export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) {
@@ -57,7 +58,8 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
       await onSave(patch);
       setStatus({ tone: 'ok', text: done });
     } catch (e) {
-      setStatus({ tone: 'error', text: i18n.t('settings.notSaved', { error: e instanceof Error ? e.message : String(e) }) });
+      const why = replyErrorText(e);
+      setStatus({ tone: 'error', text: i18n.t('settings.notSaved', { error: why.text }), ...(why.detail !== undefined ? { detail: why.detail } : {}) });
     } finally {
       setSaving(false);
     }
@@ -150,6 +152,7 @@ export function HabitSettingsForm({ settings, onSave }: HabitSettingsFormProps) 
       <p className="hb-save-status" role="status" data-tone={status?.tone}>
         {status?.text ?? ''}
       </p>
+      <TechnicalDetail detail={status?.tone === 'error' ? status.detail : undefined} />
     </div>
   );
 }

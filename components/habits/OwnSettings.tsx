@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
+import { replyErrorText, TechnicalDetail } from './error-text';
 import type { OwnChange, OwnPolicy, PolicyStatus } from '@/lib/pages/replies';
 import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import { APP_IDS, type AppId } from '@/lib/sites/types';
@@ -13,11 +14,11 @@ export interface OwnSettingsProps {
   status: PolicyStatus | null;
   /** What the employee set themselves (from the stored user source). */
   own: OwnPolicy;
-  /** Sends the change; a rejection's message is shown. */
+  /** Sends the change; a refusal is shown in words (its code), with the technical detail apart. */
   onSave(change: OwnChange): Promise<void>;
 }
 
-type Status = { tone: 'ok' | 'error'; text: string } | null;
+type Status = { tone: 'ok' | 'error'; text: string; detail?: string } | null;
 
 /** The answer for the tips-per-day limit: whose value is in force, in words. */
 export function tipsAnswer(own: number | undefined, inForce: number): string {
@@ -68,7 +69,8 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
       await onSave(change);
       setResult({ tone: 'ok', text: done });
     } catch (e) {
-      setResult({ tone: 'error', text: i18n.t('settings.notSaved', { error: e instanceof Error ? e.message : String(e) }) });
+      const why = replyErrorText(e);
+      setResult({ tone: 'error', text: i18n.t('settings.notSaved', { error: why.text }), ...(why.detail !== undefined ? { detail: why.detail } : {}) });
     } finally {
       setSaving(false);
     }
@@ -223,6 +225,7 @@ export function OwnSettings({ status, own, onSave }: OwnSettingsProps) {
       <p className="hb-save-status" role="status" data-tone={result?.tone}>
         {result?.text ?? ''}
       </p>
+      <TechnicalDetail detail={result?.tone === 'error' ? result.detail : undefined} />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { SHOWN_KEYS } from '@/lib/pages/replies';
 import { DEFAULT_AI_TOOLS } from '@/lib/policy/tools';
 import type { AppId } from '@/lib/sites/types';
 import { appLabel } from './HabitsOverview';
-import { formatNumber } from './format';
+import { TechnicalDetail, type ErrorText } from './error-text';
+import { formatAbsolute, formatNumber } from './format';
 import { HabitIcon } from './icons';
 import { rich } from './rich';
 import { When } from './When';
@@ -233,7 +234,8 @@ function Row({
 export interface PolicyViewProps {
   /** null while loading. */
   status: PolicyStatus | null;
-  error?: string;
+  /** Why the policy could not be read: in words, with the technical detail apart. */
+  error?: ErrorText;
   now: Date;
   /** Title of a tip id (bundled or the company's); the id itself when unknown. */
   tipTitle?(id: string): string;
@@ -245,9 +247,10 @@ export function PolicyView({ status, error, now, tipTitle = (id) => id }: Policy
   const rejectedId = useId();
   if (error !== undefined) {
     return (
-      <p className="hb-error" role="alert">
-        {i18n.t('policyView.error', { error })}
-      </p>
+      <div role="alert">
+        <p className="hb-error">{i18n.t('policyView.error', { error: error.text })}</p>
+        <TechnicalDetail detail={error.detail} />
+      </div>
     );
   }
   if (status === null) {
@@ -305,6 +308,51 @@ export function PolicyView({ status, error, now, tipTitle = (id) => id }: Policy
   );
 }
 
+/** The policy part a rejection is about, in words. */
+function partTitle(part: RejectionView['part']): string {
+  if (part === 'source') return i18n.t('policyView.part.source');
+  if (part === 'schemaVersion') return i18n.t('policyView.part.schemaVersion');
+  return KEY_TITLES[part]();
+}
+
+/** Why a part was rejected, as a sentence in the employee's language (the code and its figures). */
+export function rejectionText(r: RejectionView): string {
+  const part = partTitle(r.part);
+  switch (r.code) {
+    case 'not_a_key':
+      return i18n.t('policyView.reject.notAKey', { key: r.path });
+    case 'unknown_field':
+      return i18n.t('policyView.reject.unknownField', { part });
+    case 'required':
+      return i18n.t('policyView.reject.required', { part });
+    case 'invalid':
+      return i18n.t('policyView.reject.invalid', { part });
+    case 'not_a_list':
+      return i18n.t('policyView.reject.notAList', { part });
+    case 'not_an_object':
+      return r.part === 'source' ? i18n.t('policyView.reject.sourceNotAnObject') : i18n.t('policyView.reject.notAnObject', { part });
+    case 'too_many':
+      return i18n.t('policyView.reject.tooMany', { part, max: formatNumber(r.count ?? 0) });
+    case 'duplicate':
+      return i18n.t('policyView.reject.duplicate', { part, id: r.id ?? r.itemId ?? '' });
+    case 'all_rejected':
+      return i18n.t('policyView.reject.allRejected', { part });
+    case 'user_not_allowed':
+      return i18n.t('policyView.reject.userNotAllowed', { part });
+    case 'backend_not_allowed':
+      return i18n.t('policyView.reject.backendNotAllowed', { part });
+    case 'kept_last_valid':
+      return i18n.t('policyView.reject.keptLastValid', { part, when: r.receivedAt !== undefined ? formatAbsolute(r.receivedAt) : '' });
+    case 'no_last_valid':
+      return i18n.t('policyView.reject.noLastValid', { part });
+    case 'tool_not_approved':
+      return i18n.t('policyView.reject.toolNotApproved', { part, id: r.id ?? '' });
+    case 'more':
+      return i18n.t('policyView.reject.more', r.count ?? 0, [formatNumber(r.count ?? 0)]);
+  }
+}
+
+
 export function RejectedList({ items, empty }: { items: readonly RejectionView[]; empty?: string }) {
   if (items.length === 0) {
     return (
@@ -323,7 +371,9 @@ export function RejectedList({ items, empty }: { items: readonly RejectionView[]
             {r.itemId !== undefined && <span className="pv-item">“{r.itemId}”</span>}
             <SourceChip source={r.source} />
           </div>
-          <p className="pv-reason">{r.message}</p>
+          <p className="pv-reason">{rejectionText(r)}</p>
+          {/* Where is the path above; the checker's own words (English, for the admin) go in a labelled line. */}
+          <TechnicalDetail detail={r.detail} />
           {r.value !== undefined && (
             <p className="pv-value-short">
               {rich({ value: <code className="pv-code">{r.value}</code> }, (m) => i18n.t('policyView.value', { value: m.value }))}

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
+import { replyErrorText, TechnicalDetail } from './error-text';
 import type { DayRollup } from '@/lib/usage/rollup';
 import { ConfirmDelete } from './ConfirmDelete';
 import { DayTable } from './DayTable';
@@ -67,7 +68,7 @@ function Block({ title, children, tone }: { title: string; children: ReactNode; 
 /** What Lastmile stores, all of it, with export, pause and delete. */
 export function PrivacyCentre(props: PrivacyCentreProps) {
   const { counts, storageWarning, eventLog, days, retentionDays, trackingPaused, onPauseChange, onExport, onDeleteAll } = props;
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string; detail?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = async (job: () => Promise<void>, done: string) => {
@@ -77,7 +78,8 @@ export function PrivacyCentre(props: PrivacyCentreProps) {
       await job();
       setStatus({ tone: 'ok', text: done });
     } catch (e) {
-      setStatus({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+      const why = replyErrorText(e);
+      setStatus({ tone: 'error', text: why.text, ...(why.detail !== undefined ? { detail: why.detail } : {}) });
     } finally {
       setBusy(false);
     }
@@ -158,6 +160,7 @@ export function PrivacyCentre(props: PrivacyCentreProps) {
       <p className="hb-save-status" role="status" data-tone={status?.tone}>
         {status?.text ?? ''}
       </p>
+      <TechnicalDetail detail={status?.tone === 'error' ? status.detail : undefined} />
 
       <Block title={i18n.t('privacy.logTitle')}>
         <EventLog {...eventLog} total={total} />

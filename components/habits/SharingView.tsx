@@ -2,12 +2,14 @@ import { useId, useState, type ReactNode } from 'react';
 import { i18n } from '#i18n';
 import type { SyncPreviewView, SyncStatusView } from '@/lib/pages/replies';
 import { ADOPTION_THRESHOLD, ADOPTION_WINDOW_DAYS } from '@/lib/sync/report';
+import { replyErrorText, TechnicalDetail, type ErrorText } from './error-text';
 import { formatDay, formatList, formatNumber, formatPercent } from './format';
 import { HabitIcon } from './icons';
 import { rich } from './rich';
 import { When } from './When';
 
 export type SyncState = SyncStatusView['state'];
+type SyncErrorView = NonNullable<SyncStatusView['lastError']>;
 
 /** Readable text of each state (the raw word is on data-state for scripts and tests). */
 export function stateText(state: SyncState): string {
@@ -29,7 +31,7 @@ export interface SharingViewProps {
   /** The next report, exactly as it would be sent (null while loading). */
   preview: SyncPreviewView | null;
   /** Why the status or the preview could not be read. */
-  error?: string;
+  error?: ErrorText;
   now: Date;
   onConsent(consent: boolean): Promise<void>;
   /** "Sync now": resolves with what this run did (sent / failed by this call). */
@@ -38,18 +40,78 @@ export interface SharingViewProps {
   copy?(text: string): Promise<void>;
 }
 
-/** What one "Sync now" did, in words. */
-export function syncResultText(r: SyncStatusView): string {
+/** Why reports were not delivered, in words; the HTTP status and the browser's own words apart. */
+export function syncErrorText(e: SyncErrorView): ErrorText {
+  const text = syncErrorSentence(e);
+  // i18n-ignore: the HTTP status is technical detail, the same in every language
+  const status = e.status !== undefined ? `HTTP ${e.status}` : undefined;
+  const detail = [status, e.detail].filter((x): x is string => x !== undefined && x !== '').join(' — ');
+  return detail === '' ? { text } : { text, detail };
+}
+
+function syncErrorSentence(e: SyncErrorView): string {
+  switch (e.code) {
+    case 'network':
+      return i18n.t('sharing.syncError.network');
+    case 'timeout':
+      return e.seconds !== undefined
+        ? i18n.t('sharing.syncError.timeout', { seconds: formatNumber(e.seconds) })
+        : i18n.t('sharing.syncError.timeoutPlain');
+    case 'auth_refused':
+      return i18n.t('sharing.syncError.authRefused');
+    case 'rate_limited':
+      return i18n.t('sharing.syncError.rateLimited');
+    case 'server_unavailable':
+      return i18n.t('sharing.syncError.serverUnavailable');
+    case 'server_rejected':
+      return e.day !== undefined
+        ? i18n.t('sharing.syncError.serverRejectedDay', { day: formatDay(e.day) })
+        : i18n.t('sharing.syncError.serverRejected');
+    case 'too_large':
+      return e.day !== undefined ? i18n.t('sharing.syncError.tooLargeDay', { day: formatDay(e.day) }) : i18n.t('sharing.syncError.tooLarge');
+    case 'misconfigured':
+      return i18n.t('sharing.syncError.misconfigured');
+    case 'cohort_invalid':
+      return i18n.t('sharing.syncError.cohortInvalid');
+    case 'unknown':
+      return i18n.t('sharing.syncError.unknown');
+  }
+}
+
+/** What one "Sync now" did, in words, with the last problem in words when there is one to tell. */
+export function syncOutcome(r: SyncStatusView): ErrorText {
   const parts: string[] = [];
   if (r.sent > 0) parts.push(i18n.t('sharing.resultSent', r.sent, [formatNumber(r.sent)]));
   if (r.failed > 0) parts.push(i18n.t('sharing.resultFailed', r.failed, [formatNumber(r.failed)]));
   if (r.queued > 0) parts.push(i18n.t('sharing.resultQueued', r.queued, [formatNumber(r.queued)]));
-  if (parts.length === 0) return r.lastError ? i18n.t('sharing.nothingSent', { error: r.lastError }) : i18n.t('sharing.nothingToSend');
+  const problem = r.lastError ? syncErrorText(r.lastError) : undefined;
+  // The problem's technical detail goes apart, in its own labelled line.
+  const withDetail = (text: string): ErrorText => (problem?.detail !== undefined ? { text, detail: problem.detail } : { text });
+  if (parts.length === 0) return problem ? withDetail(i18n.t('sharing.nothingSent', { error: problem.text })) : { text: i18n.t('sharing.nothingToSend') };
   const text = formatList(parts);
-  return r.lastError && (r.failed > 0 || r.queued > 0) ? `${text}. ${r.lastError}` : text;
+  return problem && (r.failed > 0 || r.queued > 0) ? withDetail(`${text}. ${problem.text}`) : { text };
 }
 
-type Action = { kind: 'idle' } | { kind: 'busy'; what: 'consent' | 'sync' } | { kind: 'done'; tone: 'ok' | 'error'; text: string };
+/** The sentence of syncOutcome alone. */
+export function syncResultText(r: SyncStatusView): string {
+  return syncOutcome(r).text;
+}
+
+/** The status's last problem: the sentence, and the technical detail in its own labelled line. */
+function LastProblem({ error }: { error: SyncErrorView }) {
+  const why = syncErrorText(error);
+  return (
+    <>
+      <p className="hb-error sh-last-error">{i18n.t('sharing.lastProblem', { error: why.text })}</p>
+      <TechnicalDetail detail={why.detail} />
+    </>
+  );
+}
+
+type Action =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: 'consent' | 'sync' }
+  | { kind: 'done'; tone: 'ok' | 'error'; text: string; detail?: string };
 
 function Block({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   const id = useId();
@@ -68,7 +130,7 @@ const defaultCopy = (text: string) => navigator.clipboard.writeText(text);
 /** "What we share": the plain-language promise, the exact next report, consent and "Sync now". */
 export function SharingView({ status, preview, error, now, onConsent, onSyncNow, copy = defaultCopy }: SharingViewProps) {
   const [action, setAction] = useState<Action>({ kind: 'idle' });
-  const [syncResult, setSyncResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [syncResult, setSyncResult] = useState<{ tone: 'ok' | 'error'; text: string; detail?: string } | null>(null);
   const [copied, setCopied] = useState<string>('');
   const busy = action.kind === 'busy';
   const json = preview ? JSON.stringify(preview.report, null, 2) : '';
@@ -79,7 +141,8 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
       await onConsent(value);
       setAction({ kind: 'done', tone: 'ok', text: value ? i18n.t('sharing.consentOn') : i18n.t('sharing.consentOff') });
     } catch (e) {
-      setAction({ kind: 'done', tone: 'error', text: i18n.t('sharing.notChanged', { error: e instanceof Error ? e.message : String(e) }) });
+      const why = replyErrorText(e);
+      setAction({ kind: 'done', tone: 'error', text: i18n.t('sharing.notChanged', { error: why.text }), ...(why.detail !== undefined ? { detail: why.detail } : {}) });
     }
   };
 
@@ -88,9 +151,10 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
     setSyncResult(null);
     try {
       const r = await onSyncNow();
-      setSyncResult({ tone: r.failed > 0 || (r.sent === 0 && r.lastError) ? 'error' : 'ok', text: syncResultText(r) });
+      setSyncResult({ tone: r.failed > 0 || (r.sent === 0 && r.lastError) ? 'error' : 'ok', ...syncOutcome(r) });
     } catch (e) {
-      setSyncResult({ tone: 'error', text: i18n.t('sharing.syncFailed', { error: e instanceof Error ? e.message : String(e) }) });
+      const why = replyErrorText(e);
+      setSyncResult({ tone: 'error', text: i18n.t('sharing.syncFailed', { error: why.text }), ...(why.detail !== undefined ? { detail: why.detail } : {}) });
     } finally {
       setAction({ kind: 'idle' });
     }
@@ -148,9 +212,10 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
 
       <Block title={i18n.t('sharing.title')}>
         {error !== undefined && (
-          <p className="hb-error" role="alert">
-            {i18n.t('sharing.statusError', { error })}
-          </p>
+          <div role="alert">
+            <p className="hb-error">{i18n.t('sharing.statusError', { error: error.text })}</p>
+            <TechnicalDetail detail={error.detail} />
+          </div>
         )}
         {status === null ? (
           error === undefined && (
@@ -191,7 +256,7 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
                 </div>
               )}
             </dl>
-            {status.lastError && <p className="hb-error sh-last-error">{i18n.t('sharing.lastProblem', { error: status.lastError })}</p>}
+            {status.lastError && <LastProblem error={status.lastError} />}
             <div className="hb-actions">
               {status.state === 'needs-consent' && (
                 <button type="button" className="hb-btn hb-btn-primary" disabled={busy} onClick={() => void consent(true)}>
@@ -224,9 +289,11 @@ export function SharingView({ status, preview, error, now, onConsent, onSyncNow,
             <p className="hb-save-status" role="status" data-testid="sync-result" data-tone={syncResult?.tone}>
               {action.kind === 'busy' && action.what === 'sync' ? i18n.t('sharing.sending') : (syncResult?.text ?? '')}
             </p>
+            {!(action.kind === 'busy' && action.what === 'sync') && <TechnicalDetail detail={syncResult?.detail} />}
             <p className="hb-save-status" role="status" data-tone={action.kind === 'done' ? action.tone : undefined}>
               {action.kind === 'done' ? action.text : ''}
             </p>
+            <TechnicalDetail detail={action.kind === 'done' ? action.detail : undefined} />
           </>
         )}
       </Block>

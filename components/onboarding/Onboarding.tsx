@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { replyErrorText, TechnicalDetail, type ErrorText } from '../habits/error-text';
 import { HabitIcon } from '../habits/icons';
 import type { OnboardingMode, TourData } from '@/lib/onboarding';
 import type { SampleTip } from './sample';
@@ -15,9 +16,9 @@ export const STEPS: Readonly<Record<OnboardingMode, readonly StepId[]>> = {
 export interface OnboardingProps extends TourData {
   sample: SampleTip;
   links: { sharing: string; habits: string };
-  /** Saves the chosen tool; called only when it differs from the preset. Rejects with a reason. */
+  /** Saves the chosen tool; called only when it differs from the preset. Rejects with a ReplyError (a code). */
   onSaveTool(toolId: string): Promise<void>;
-  /** Saves the goal as a settings patch; called only when it changed. Rejects with a reason. */
+  /** Saves the goal as a settings patch; called only when it changed. Rejects with a ReplyError (a code). */
   onSaveGoal(patch: { weeklyGoalDays: number }): Promise<void>;
   onCopy(text: string): Promise<boolean>;
   /** Remembers the tour as done (finished or skipped) so it never opens by itself again. */
@@ -50,7 +51,7 @@ export function Onboarding(props: OnboardingProps) {
   const [savedTool, setSavedTool] = useState(props.toolId);
   const [savedGoal, setSavedGoal] = useState(props.weeklyGoalDays);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorText | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
@@ -73,7 +74,8 @@ export function Onboarding(props: OnboardingProps) {
       await work();
       return true;
     } catch (e) {
-      setError(i18n.t('onboarding.saveError', { reason: e instanceof Error ? e.message : String(e) }));
+      const why = replyErrorText(e);
+      setError({ text: i18n.t('onboarding.saveError', { reason: why.text }), ...(why.detail !== undefined ? { detail: why.detail } : {}) });
       return false;
     } finally {
       setBusy(false);
@@ -172,9 +174,10 @@ export function Onboarding(props: OnboardingProps) {
           {titles[step]}
         </h1>
         {props.loadError && view.index === 0 && (
-          <p className="hb-error" role="alert">
-            {i18n.t('onboarding.loadError', { reason: props.loadError })}
-          </p>
+          <div role="alert">
+            <p className="hb-error">{i18n.t('errors.tourLoad')}</p>
+            <TechnicalDetail detail={props.loadError} />
+          </div>
         )}
         <div className="ob-body" data-step={step}>
           {step === 'welcome' && <WelcomeStep {...(mode === 'short' ? { company } : {})} />}
@@ -192,8 +195,9 @@ export function Onboarding(props: OnboardingProps) {
           {step === 'try' && <TryStep sample={props.sample} tools={tools} toolId={toolId} onCopy={props.onCopy} />}
         </div>
         <p className="ob-error" role="alert">
-          {error}
+          {error?.text}
         </p>
+        <TechnicalDetail detail={error?.detail} />
         <div className="ob-actions">
           {view.index > 0 && (
             <button type="button" className="hb-btn hb-btn-secondary" onClick={() => go({ kind: 'step', index: view.index - 1 })}>

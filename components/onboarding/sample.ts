@@ -29,14 +29,15 @@ export function sampleTip(recordName: string, today: string, uiLanguage: string 
   const found = loadBundledPlaybook().find((t) => t.id === SAMPLE_TIP_ID);
   if (!found) throw new Error(`Bundled tip ${SAMPLE_TIP_ID} is missing`);
   const tip = localizeTip(found, uiLanguage);
-  const values = templateValuesFor(SAMPLE_CONTEXT, { recordName, appLabel: SAMPLE_APP_LABEL, today });
-  const label = objectLabelFor(SAMPLE_CONTEXT);
+  // The prompt's labels and fallback words in the prompt's language, the header's in the UI language.
+  const values = templateValuesFor(SAMPLE_CONTEXT, { recordName, appLabel: SAMPLE_APP_LABEL, today }, tip.lang);
+  const label = objectLabelFor(SAMPLE_CONTEXT, uiLanguage);
   return {
     tip: {
       id: tip.id,
       title: tip.title,
       why: tip.why,
-      prompt: fillTemplate(tip.prompt, values),
+      prompt: fillTemplate(tip.prompt, values, tip.lang),
       gap: tip.gap,
       minutesSaved: tip.minutesSaved,
       level: tip.level,

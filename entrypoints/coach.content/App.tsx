@@ -12,7 +12,7 @@ import type { UsageEventInput, UsageEventType } from '@/lib/usage/events';
 import { getBridge } from '../shared/bridge';
 import { send } from '../shared/send';
 import { copyText } from './clipboard';
-import { fillRedacted, mergeRedactions, redactForSending, redactValues } from './redaction';
+import { fillRedacted, mergeRedactions, redactForSending, redactValues, type RedactedValues } from './redaction';
 import type { CoachStore } from './store';
 
 interface Props {
@@ -40,11 +40,20 @@ export function CoachApp({ store, onClose }: Props) {
   const appLabel = context ? detectorFor(context.app).label : '';
   const cardTips: CardTip[] = useMemo(() => {
     if (!context) return [];
-    const values = templateValuesFor(context, { recordName, appLabel, today: new Date().toLocaleDateString() });
-    // Page values are redacted before they go into the prompt, so the placeholders are visible.
-    const prepared = redactValues(values, rules);
+    const extra = { recordName, appLabel, today: new Date().toLocaleDateString() };
+    // Page values are redacted before they go into the prompt, so the placeholders are visible. Labels
+    // and fallback words are in each prompt's own language (an admin's English-only tip stays English).
+    const preparedByLang = new Map<string, RedactedValues>();
+    const preparedFor = (lang: string): RedactedValues => {
+      let prepared = preparedByLang.get(lang);
+      if (prepared === undefined) {
+        prepared = redactValues(templateValuesFor(context, extra, lang), rules);
+        preparedByLang.set(lang, prepared);
+      }
+      return prepared;
+    };
     return tips.map((t) => {
-      const filled = fillRedacted(t.prompt, prepared, rules);
+      const filled = fillRedacted(t.prompt, preparedFor(t.lang), rules, t.lang);
       const redactions = mergeRedactions(filled.redactions, sentRedactions[t.id] ?? []);
       return {
         id: t.id,
@@ -83,7 +92,8 @@ export function CoachApp({ store, onClose }: Props) {
   const log = (event: UsageEventInput) => send({ type: 'usage:event', event }, NullReplySchema);
   const shadow = getBridge()?.shadow;
   const copy = (text: string) => (shadow ? copyText(text, shadow) : Promise.resolve(false));
-  const objectLabel = context.object ? objectLabelFor(context) : '';
+  // The header is part of the card, so it names the object in the card's own language.
+  const objectLabel = context.object ? objectLabelFor(context, i18n.t('format.locale')) : '';
   const contextLabel = [objectLabel && objectLabel[0]!.toUpperCase() + objectLabel.slice(1), recordName]
     .filter(Boolean)
     .join(' · ');

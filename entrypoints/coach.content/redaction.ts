@@ -40,9 +40,9 @@ export function redactValues(values: TemplateValues, rules: RedactRules): Redact
   return { values: { ...values, recordName: name.text }, nameRedactions: mergeRedactions(name.findings) };
 }
 
-/** Fills a tip's template from redacted values, then redacts the result. */
-export function fillRedacted(template: string, prepared: RedactedValues, rules: RedactRules): RedactedText {
-  const filled = redact(fillTemplate(template, prepared.values), rules);
+/** Fills a tip's template from redacted values (fallback words in `lang`), then redacts the result. */
+export function fillRedacted(template: string, prepared: RedactedValues, rules: RedactRules, lang?: string): RedactedText {
+  const filled = redact(fillTemplate(template, prepared.values, lang), rules);
   const uses = placeholdersIn(template).filter((p) => p === 'recordName').length;
   const fromName = uses === 0 ? [] : prepared.nameRedactions.map((r) => ({ rule: r.rule, count: r.count * uses }));
   return { text: filled.text, redactions: mergeRedactions(fromName, filled.findings) };

@@ -8,6 +8,7 @@ import type { EventLogRow } from '@/components/habits/EventLog';
 import { HabitSettingsForm, type HabitSettingsPatch } from '@/components/habits/HabitSettingsForm';
 import { HabitsLayout } from '@/components/habits/HabitsLayout';
 import { appLabel, HabitsOverview, type TipInfo } from '@/components/habits/HabitsOverview';
+import { TechnicalDetail } from '@/components/habits/error-text';
 import { OwnSettings } from '@/components/habits/OwnSettings';
 import { PolicyView } from '@/components/habits/PolicyView';
 import { SharingView } from '@/components/habits/SharingView';
@@ -103,9 +104,10 @@ function OwnSettingsSection() {
   };
   if (status.error) {
     return (
-      <p className="hb-error" role="alert">
-        {i18n.t('policyView.error', { error: status.error })}
-      </p>
+      <div role="alert">
+        <p className="hb-error">{i18n.t('policyView.error', { error: status.error.text })}</p>
+        <TechnicalDetail detail={status.error.detail} />
+      </div>
     );
   }
   return <OwnSettings status={status.value} own={stored.value?.own ?? {}} onSave={onSave} />;

@@ -15,18 +15,20 @@ import {
   type SyncPreviewView,
   type SyncStatusView,
 } from '@/lib/pages/replies';
+import { replyErrorText, type ErrorText } from '@/components/habits/error-text';
 import { POLICY_KEYS_IN_STORAGE } from '@/lib/policy/service';
 import { send } from '../shared/send';
 
 export interface Fetched<T> {
   value: T | null;
-  error?: string;
+  /** Why the last read failed: in words (its code), with the technical detail apart. */
+  error?: ErrorText;
   reload(): void;
 }
 
 /** `load` now, and again on every storage change; a slower older answer never replaces a newer one. */
 export function useStorageBacked<T>(load: () => Promise<T>): Fetched<T> {
-  const [state, setState] = useState<{ value: T | null; error?: string }>({ value: null });
+  const [state, setState] = useState<{ value: T | null; error?: ErrorText }>({ value: null });
   const seq = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -35,7 +37,7 @@ export function useStorageBacked<T>(load: () => Promise<T>): Fetched<T> {
     loadRef.current().then(
       (value) => mine === seq.current && setState({ value }),
       (e: unknown) =>
-        mine === seq.current && setState((s) => ({ value: s.value, error: e instanceof Error ? e.message : String(e) })),
+        mine === seq.current && setState((s) => ({ value: s.value, error: replyErrorText(e) })),
     );
   }, []);
   useEffect(() => {

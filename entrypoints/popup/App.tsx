@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { replyErrorText } from '@/components/habits/error-text';
 import { PopupView } from '@/components/habits/PopupView';
 import { NullReplySchema } from '@/lib/messages';
 import { SyncStatusReplySchema } from '@/lib/pages/replies';
@@ -37,7 +38,7 @@ export function App() {
       await send({ type: 'habit:log' }, NullReplySchema);
       setLog({ kind: 'logged' });
     } catch (e) {
-      setLog({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setLog({ kind: 'error', message: replyErrorText(e).text });
     }
   };
 

@@ -15,6 +15,7 @@ export async function send<T>(request: Request, reply: ReplySchemaSource<T>): Pr
   const raw: unknown = await browser.runtime.sendMessage(request);
   const schema = typeof reply === 'function' ? reply() : reply;
   const parsed = z.safeParse(schema, raw);
+  // i18n-ignore: technical detail; pages word the code (`failed`)
   if (!parsed.success) throw new ReplyError('failed', `Malformed reply to ${request.type}`);
   if (!parsed.data.ok) throw new ReplyError(parsed.data.code, parsed.data.error);
   return parsed.data.data;

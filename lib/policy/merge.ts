@@ -257,8 +257,8 @@ class Reporter {
     const r: Rejection = { source: this.source, part, code, path };
     if (extra.detail !== undefined) r.detail = extra.detail;
     if (extra.itemId !== undefined) r.itemId = extra.itemId;
-    // sync holds the enrollment token: never echo its values.
-    const shown = part === 'sync' ? undefined : preview(extra.value);
+    // sync holds the enrollment token: never echo its values (nor a misspelt key that starts like it).
+    const shown = part === 'sync' || path.startsWith('sync') ? undefined : preview(extra.value);
     if (shown !== undefined) r.value = shown;
     if (extra.count !== undefined) r.count = extra.count;
     if (extra.id !== undefined) r.id = extra.id;
@@ -350,7 +350,7 @@ function checkTips(raw: unknown, rep: Reporter): Checked<Tip[]> {
   const { tips, errors } = parsePlaybook(raw);
   for (const e of errors) {
     if (e.index < 0) {
-      rep.add('tips', 'not_a_list', { detail: e.message.replace('array of tips', 'list of tips'), value: raw });
+      rep.add('tips', 'not_a_list', { detail: e.message.replace('an array of tips', 'a list of tips'), value: raw });
       continue;
     }
     const entry: unknown = Array.isArray(raw) ? (raw as unknown[])[e.index] : undefined;

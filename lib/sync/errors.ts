@@ -53,14 +53,19 @@ export function legacySyncError(text: string): SyncError {
   const detail = shortError(text);
   const status = /\(HTTP (\d{3})\)/.exec(text)?.[1];
   const withStatus = status !== undefined ? { status: Number(status) } : {};
+  const day = /\bfor (\d{4}-\d{2}-\d{2})\b/.exec(text)?.[1];
+  const withDay = day !== undefined && z.iso.date().safeParse(day).success ? { day } : {};
+  const seconds = /within (\d{1,6}) s\b/.exec(text)?.[1];
   if (text.startsWith('Could not reach the server')) return { code: 'network', detail };
-  if (text.includes('did not answer within')) return { code: 'timeout', detail };
+  if (text.includes('did not answer within')) {
+    return { code: 'timeout', ...(seconds !== undefined ? { seconds: Number(seconds) } : {}), detail };
+  }
   if (text.includes('refused the enrollment token')) return { code: 'auth_refused', ...withStatus, detail };
-  if (text.includes('refused the report')) return { code: 'server_rejected', ...withStatus, detail };
+  if (text.includes('refused the report')) return { code: 'server_rejected', ...withStatus, ...withDay, detail };
   if (text.includes('could not take the report')) {
     return { code: status === '429' ? 'rate_limited' : 'server_unavailable', ...withStatus, detail };
   }
-  if (text.includes('too large to send')) return { code: 'too_large', detail };
+  if (text.includes('too large to send')) return { code: 'too_large', ...withDay, detail };
   if (text.startsWith('The sync settings are invalid')) return { code: 'misconfigured', detail };
   if (text.startsWith('The cohort label is longer')) return { code: 'cohort_invalid', detail };
   return { code: 'unknown', detail };

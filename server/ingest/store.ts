@@ -36,7 +36,8 @@ const SEP = '\u0000';
 const keyOf = (...parts: string[]): string => parts.join(SEP);
 
 type Engine = 'sqlite' | 'postgres';
-type Row = Record<string, string | number>;
+/** One row of a bulk statement, its values in the statement's column order. */
+type Row = (string | number)[];
 
 /** Which SQL dialect a Kysely instance speaks (the write path uses engine-specific bulk forms). */
 function engineOf(db: Kysely<Database>): Engine {
@@ -47,18 +48,26 @@ function engineOf(db: Kysely<Database>): Engine {
  * Bulk statements take the whole batch as ONE parameter per column (PostgreSQL arrays via unnest)
  * or one JSON array (SQLite json_each) instead of a VALUES list with a parameter per cell: the SQL
  * text is fixed, so neither Kysely nor the engine compiles thousands of placeholders per batch.
+ * Rows are plain arrays (no per-row objects: the batch's rollup rows number in the thousands).
  */
 function bulkSource(engine: Engine, cols: readonly { name: string; type: 'text' | 'bigint' }[], rows: readonly Row[]): RawBuilder<unknown> {
   if (engine === 'postgres') {
-    const arrays = cols.map((c) => sql`${rows.map((r) => r[c.name])}::${sql.raw(c.type)}[]`);
+    const arrays = cols.map((c, i) => {
+      const column = new Array<string | number>(rows.length);
+      for (let r = 0; r < rows.length; r++) column[r] = (rows[r] as Row)[i] as string | number;
+      // Integer columns go as a ready array literal ("{1,2,3}"): pg would quote and regex-escape
+      // every number; integers need neither. Text keeps pg's escaping.
+      if (c.type === 'bigint') return sql`${`{${column.join(',')}}`}::bigint[]`;
+      return sql`${column}::text[]`;
+    });
     return sql`select * from unnest(${sql.join(arrays)})`;
   }
   const fields = cols.map((c, i) => sql`value ->> ${sql.raw(String(i))}`);
   // `where true`: SQLite needs it to tell the upsert's ON CONFLICT from a join constraint.
-  return sql`select ${sql.join(fields)} from json_each(${JSON.stringify(rows.map((r) => cols.map((c) => r[c.name])))}) where true`;
+  return sql`select ${sql.join(fields)} from json_each(${JSON.stringify(rows)}) where true`;
 }
 
-/** Upserts rows (already in key order, see `sortedRows`), adding counters to existing ones. */
+/** Upserts rows (already in key order, see writeBatch), adding counters to existing ones. */
 async function upsertCounters(
   trx: Transaction<Database>,
   engine: Engine,
@@ -86,7 +95,7 @@ const InsertedRow = z.object({ org_id: z.string(), dedupe_key: z.string() });
 
 /** Inserts the dedupe rows; returns the keys that were new (conflicts are earlier reports). */
 async function insertDedupeRows(trx: Transaction<Database>, engine: Engine, items: readonly PendingReport[], now: number): Promise<Set<string>> {
-  const rows = items.map((it) => ({ org_id: it.orgId, dedupe_key: it.report.dedupeKey, day: it.report.day, received_at: now }));
+  const rows = items.map((it): Row => [it.orgId, it.report.dedupeKey, it.report.day, now]);
   const res = await sql`insert into reports (org_id, dedupe_key, day, received_at)
     ${bulkSource(engine, DEDUPE_COLS, rows)}
     on conflict (org_id, dedupe_key) do nothing
@@ -97,6 +106,29 @@ async function insertDedupeRows(trx: Transaction<Database>, engine: Engine, item
     created.add(keyOf(r.org_id, r.dedupe_key));
   }
   return created;
+}
+
+/** Rollup rows of one table, summed per key while a batch is folded. */
+interface Sums<C extends Record<string, number>> {
+  keys: string[];
+  c: C;
+}
+
+/**
+ * The rows of one rollup table in composite-key order (columns joined by U+0000, which no key
+ * contains, so this is the column-by-column order) so concurrent writers lock rollup rows in one
+ * order: no deadlocks.
+ */
+function sortedRows<C extends Record<string, number>>(m: Map<string, Sums<C>>, counters: readonly (keyof C)[]): Row[] {
+  const keys = [...m.keys()].sort();
+  const rows = new Array<Row>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const s = m.get(keys[i] as string) as Sums<C>;
+    const row: Row = s.keys.slice();
+    for (const k of counters) row.push(s.c[k] as number);
+    rows[i] = row;
+  }
+  return rows;
 }
 
 /**
@@ -114,9 +146,9 @@ export async function writeBatch(db: Kysely<Database>, items: readonly PendingRe
     const unique = [...firstIndex.values()].map((i) => items[i] as PendingReport);
     const created = unique.length === 0 ? new Set<string>() : await insertDedupeRows(trx, engine, unique, now);
 
-    const days = new Map<string, { org_id: string; day: string; cohort: string; c: DayCounters }>();
-    const apps = new Map<string, { org_id: string; day: string; cohort: string; app: string; c: AppCounters }>();
-    const tips = new Map<string, { org_id: string; day: string; cohort: string; tip_id: string; c: TipCounters }>();
+    const days = new Map<string, Sums<DayCounters>>();
+    const apps = new Map<string, Sums<AppCounters>>();
+    const tips = new Map<string, Sums<TipCounters>>();
     for (const it of unique) {
       if (!created.has(keyOf(it.orgId, it.report.dedupeKey))) continue;
       const { report, orgId } = it;
@@ -125,29 +157,23 @@ export async function writeBatch(db: Kysely<Database>, items: readonly PendingRe
       const dk = keyOf(orgId, report.day, cohort);
       const d = days.get(dk);
       if (d) addInto(d.c, delta.day, DAY_COUNTERS);
-      else days.set(dk, { org_id: orgId, day: report.day, cohort, c: { ...delta.day } });
+      else days.set(dk, { keys: [orgId, report.day, cohort], c: delta.day });
       for (const [app, c] of delta.apps) {
         const ak = keyOf(dk, app);
         const a = apps.get(ak);
         if (a) addInto(a.c, c, APP_COUNTERS);
-        else apps.set(ak, { org_id: orgId, day: report.day, cohort, app, c: { ...c } });
+        else apps.set(ak, { keys: [orgId, report.day, cohort, app], c });
       }
       for (const [tipId, c] of delta.tips) {
         const tk = keyOf(dk, tipId);
         const t = tips.get(tk);
         if (t) addInto(t.c, c, TIP_COUNTERS);
-        else tips.set(tk, { org_id: orgId, day: report.day, cohort, tip_id: tipId, c: { ...c } });
+        else tips.set(tk, { keys: [orgId, report.day, cohort, tipId], c });
       }
     }
-    // Sorted by the composite key (columns joined by U+0000, which no key contains, so this is the
-    // column-by-column order) so concurrent writers lock rollup rows in one order: no deadlocks.
-    const flat = <T extends { c: Record<string, number> }>(m: Map<string, T>): Row[] =>
-      [...m.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([, { c, ...key }]) => ({ ...(key as Record<string, string>), ...c }));
-    await upsertCounters(trx, engine, 'rollup_day', ['org_id', 'day', 'cohort'], DAY_COUNTERS, flat(days));
-    await upsertCounters(trx, engine, 'rollup_app', ['org_id', 'day', 'cohort', 'app'], APP_COUNTERS, flat(apps));
-    await upsertCounters(trx, engine, 'rollup_tip', ['org_id', 'day', 'cohort', 'tip_id'], TIP_COUNTERS, flat(tips));
+    await upsertCounters(trx, engine, 'rollup_day', ['org_id', 'day', 'cohort'], DAY_COUNTERS, sortedRows(days, DAY_COUNTERS));
+    await upsertCounters(trx, engine, 'rollup_app', ['org_id', 'day', 'cohort', 'app'], APP_COUNTERS, sortedRows(apps, APP_COUNTERS));
+    await upsertCounters(trx, engine, 'rollup_tip', ['org_id', 'day', 'cohort', 'tip_id'], TIP_COUNTERS, sortedRows(tips, TIP_COUNTERS));
 
     return items.map((it, i) => {
       const k = keyOf(it.orgId, it.report.dedupeKey);

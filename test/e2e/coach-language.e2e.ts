@@ -13,6 +13,7 @@ import { launchWithExtension, type ExtensionSession } from './harness';
 
 const SF_HOST = 'acme.lightning.force.com';
 const SF_OPPORTUNITY = '/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
+const SF_CASE = '/lightning/r/Case/5005g00000XyZabAAB/view';
 const UI_TIMEOUT_MS = 10_000;
 
 const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button').first();
@@ -52,5 +53,14 @@ describe('Lastmile in a German Chromium', () => {
     const prompt = card(page).getByRole('textbox').first();
     await expect.poll(() => prompt.inputValue()).toContain(opening);
     await expect.poll(() => prompt.inputValue()).toContain('Acme Renewal');
+  });
+
+  it("names the record in the card's header as German Salesforce does (a Case is a Kundenvorgang)", async () => {
+    await page.goto(s.server.url(SF_HOST, SF_CASE));
+    await pill(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    await pill(page).click();
+    await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    const header = card(page).locator('.lm-context');
+    await expect.poll(() => header.textContent(), { timeout: UI_TIMEOUT_MS }).toBe('Salesforce · Kundenvorgang · Printer jam at HQ');
   });
 });

@@ -106,7 +106,11 @@ describe('Policy in force and sharing in Chromium', () => {
 
           const rejected = page.getByTestId('policy-rejected');
           const badNote = rejected.getByTestId('rejection').filter({ hasText: 'notes[1].text' });
-          await expect(badNote.innerText()).resolves.toContain('must be plain text: HTML is shown as typed, never rendered');
+          // The sentence is the page's own; the checker's words are the labelled technical detail.
+          await expect(badNote.locator('.pv-reason').innerText()).resolves.toBe('Permission notes: a value is not valid.');
+          await expect(badNote.getByTestId('technical-detail').innerText()).resolves.toBe(
+            'Technical detail: must be plain text: HTML is shown as typed, never rendered',
+          );
           await expect(badNote.innerText()).resolves.toContain('sf-bad-markup');
           await expect(badNote.innerText()).resolves.toContain('Your company (managed)');
 
@@ -118,7 +122,7 @@ describe('Policy in force and sharing in Chromium', () => {
           await expect(caps.locator('time').getAttribute('datetime')).resolves.toBe(arrivedAt);
           const capsRejections = rejected.getByTestId('rejection').filter({ hasText: 'caps' });
           await expect(capsRejections.filter({ hasText: 'caps.tipsPerDay' }).innerText()).resolves.toContain('999');
-          await expect(capsRejections.filter({ hasText: 'using the last valid value' }).count()).resolves.toBe(1);
+          await expect(capsRejections.filter({ hasText: 'so the last valid one (received' }).count()).resolves.toBe(1);
         } finally {
           await s.close();
         }

@@ -137,3 +137,12 @@ describe('startServer', () => {
     }
   });
 });
+
+describe('cluster worker flags', () => {
+  it('adds the larger young generation unless a semi-space size was chosen already', async () => {
+    const { SEMI_SPACE_FLAG, workerExecArgv } = await import('../../server/main');
+    expect(workerExecArgv(['--import', 'tsx'], undefined)).toEqual(['--import', 'tsx', SEMI_SPACE_FLAG]);
+    expect(workerExecArgv(['--max-semi-space-size=32'], undefined)).toEqual(['--max-semi-space-size=32']);
+    expect(workerExecArgv([], '--enable-source-maps --max_semi_space_size=8')).toEqual([]);
+  });
+});

@@ -25,6 +25,21 @@ describe('the card redaction flow', () => {
     expect(none).toEqual({ text: 'Draft an agenda for Salesforce.', redactions: [] });
   });
 
+  it("fills fallbacks in the prompt's language", () => {
+    const prepared = redactValues({ objectLabel: 'Kundenvorgang', appLabel: 'Salesforce' }, RULES);
+    expect(fillRedacted('Fassen Sie den Stand zu {{recordName}} zusammen.', prepared, RULES, 'de').text).toBe(
+      'Fassen Sie den Stand zu diesem Kundenvorgang zusammen.',
+    );
+    const fr = redactValues({ objectLabel: 'requête', appLabel: 'Salesforce' }, RULES);
+    expect(fillRedacted('Résumez {{recordName}} pour dana@acme.example.', fr, RULES, 'fr')).toEqual({
+      text: 'Résumez cette requête pour [email].',
+      redactions: [{ rule: 'email', count: 1 }],
+    });
+    // Without a language: English, as before.
+    const english = redactValues({ objectLabel: 'case', appLabel: 'Salesforce' }, RULES);
+    expect(fillRedacted('Summarise {{recordName}}.', english, RULES).text).toBe('Summarise this case.');
+  });
+
   it('also redacts what the template itself brings and leaves clean prompts alone', () => {
     const prepared = redactValues({ recordName: 'Acme Renewal' }, RULES);
     const out = fillRedacted(`Check {{recordName}} against card ${CARD} and acc-12345678.`, prepared, RULES);

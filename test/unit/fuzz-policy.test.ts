@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { BUNDLED_TIPS } from '../../lib/playbook/bundled';
 import { parsePlaybook } from '../../lib/playbook/load';
 import { TipSchema } from '../../lib/playbook/schema';
+import { RejectionViewSchema } from '../../lib/pages/replies';
 import { resolvePolicy, type PolicySources } from '../../lib/policy/merge';
 import { NoteSchema, PolicySchema, POLICY_KEYS, type PolicyKey } from '../../lib/policy/schema';
 import { AiToolSchema } from '../../lib/policy/tools';
@@ -122,7 +123,13 @@ describe('fuzz: resolvePolicy', () => {
         expect(PolicySchema.safeParse({ ...r.policy, sync: r.policy.sync ?? undefined }).success).toBe(true);
         for (const x of r.rejected) {
           expect(x.path.length).toBeGreaterThan(0);
-          expect(x.message.length).toBeGreaterThan(0);
+          // Every rejection is a code the page can word, with the figures its sentence needs.
+          expect(RejectionViewSchema.safeParse(x).success).toBe(true);
+          if (x.code === 'invalid') expect(x.detail?.length ?? 0).toBeGreaterThan(0);
+          if (x.code === 'too_many' || x.code === 'more') expect(x.count).toBeGreaterThan(0);
+          if (x.code === 'kept_last_valid') expect(x.receivedAt).toBeDefined();
+          if (x.code === 'duplicate' || x.code === 'tool_not_approved') expect(x.id).toBeDefined();
+          if (x.part === 'sync') expect(x.value).toBeUndefined();
           expect(x.value === undefined || x.value.length <= 80).toBe(true);
         }
       }),

@@ -123,4 +123,15 @@ describe('the tour sample', () => {
     expect(s.tip.prompt).toContain('Today is 23/11/2026.');
     expect(s.tip.prompt).not.toMatch(/\{\{|\}\}/);
   });
+
+  it('names the object as Salesforce does in the UI language, and fills the prompt in it', () => {
+    const de = sampleTip('Acme Corp — Renewal 2026', '23.11.2026', 'de-AT');
+    expect(de.contextLabel).toBe('Opportunity · Acme Corp — Renewal 2026');
+    expect(de.tip.prompt).toContain('Follow-up-E-Mail zu Acme Corp — Renewal 2026,');
+    const fr = sampleTip('Acme Corp — Renouvellement 2026', '23/11/2026', 'fr');
+    expect(fr.contextLabel).toBe('Opportunité · Acme Corp — Renouvellement 2026');
+    expect(fr.tip.prompt).toContain('Nous sommes le 23/11/2026.');
+    // Without a record name the fallback is French too.
+    expect(sampleTip('', '23/11/2026', 'fr').tip.prompt).toContain('un e-mail de suivi pour cette opportunité,');
+  });
 });

@@ -91,10 +91,11 @@ describe('bundled playbook', () => {
         const prompt = localize(tip.prompt, lang);
         for (const ctx of matching) {
           const appLabel = detectorFor(ctx.app).label;
-          const full = templateValuesFor(ctx, { recordName: 'Acme Corp renewal 2026', appLabel, today: '2026-03-09' });
-          check(tip, lang, ctx, fillTemplate(prompt, full), prompt);
-          const bare = templateValuesFor({ ...ctx, recordId: undefined }, { appLabel, today: '2026-03-09' });
-          check(tip, lang, ctx, fillTemplate(prompt, bare), prompt);
+          const full = templateValuesFor(ctx, { recordName: 'Acme Corp renewal 2026', appLabel, today: '2026-03-09' }, lang);
+          check(tip, lang, ctx, fillTemplate(prompt, full, lang), prompt);
+          // Fallback words and labels in the prompt's language ("diesem Kundenvorgang", "cette requête").
+          const bare = templateValuesFor({ ...ctx, recordId: undefined }, { appLabel, today: '2026-03-09' }, lang);
+          check(tip, lang, ctx, fillTemplate(prompt, bare, lang), prompt);
         }
       }
     }

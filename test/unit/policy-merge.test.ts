@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_REJECTIONS,
   parseLastKnownGood,
+  rejectionLogText,
   resolvePolicy,
   type LastKnownGood,
   type PolicySources,
   type SourceInput,
 } from '../../lib/policy/merge';
-import { POLICY_KEYS, defaultPolicy } from '../../lib/policy/schema';
+import { MAX_APPROVED_TOOLS, POLICY_KEYS, defaultPolicy } from '../../lib/policy/schema';
 
 const NOW = new Date('2025-03-10T09:00:00Z');
 const T1 = '2025-03-01T08:00:00Z';
@@ -97,8 +98,10 @@ describe('resolvePolicy: defaults and precedence', () => {
     expect(outside.policy.preferredTool).toBe('m365');
     expect(outside.rejected).toContainEqual({
       source: 'user',
+      part: 'preferredTool',
+      code: 'tool_not_approved',
       path: 'preferredTool',
-      message: '"claude" is not an approved tool; ignored',
+      id: 'claude',
     });
   });
 });
@@ -114,13 +117,15 @@ describe('resolvePolicy: per-part validation', () => {
     expect(r.rejected).toEqual([
       {
         source: 'managed',
+        part: 'notes',
+        code: 'invalid',
         path: 'notes[1].text',
         itemId: 'bad-text',
-        message: 'must be plain text: HTML is shown as typed, never rendered',
+        detail: 'must be plain text: HTML is shown as typed, never rendered',
         value: '"<b>bold</b>"',
       },
-      { source: 'managed', path: 'notes[3]', itemId: 'ok-one', message: 'duplicate id "ok-one": the earlier entry is used' },
-      expect.objectContaining({ source: 'managed', path: 'notes[4]', value: '"oops"' }),
+      { source: 'managed', part: 'notes', code: 'duplicate', path: 'notes[3]', itemId: 'ok-one', id: 'ok-one' },
+      expect.objectContaining({ source: 'managed', part: 'notes', code: 'invalid', path: 'notes[4]', value: '"oops"' }),
     ]);
   });
 
@@ -134,12 +139,19 @@ describe('resolvePolicy: per-part validation', () => {
     expect(r.policy.approvedTools).toEqual([m365]);
     expect(r.rejected).toContainEqual({
       source: 'backend',
+      part: 'approvedTools',
+      code: 'unknown_field',
       path: 'approvedTools[1].colour',
       itemId: 'x1',
-      message: 'is not a known field (check the spelling)',
       value: '"red"',
     });
-    expect(r.rejected).toContainEqual({ source: 'backend', path: 'approvedTools[2].url', itemId: 'no-url', message: 'is required' });
+    expect(r.rejected).toContainEqual({
+      source: 'backend',
+      part: 'approvedTools',
+      code: 'required',
+      path: 'approvedTools[2].url',
+      itemId: 'no-url',
+    });
     const org = r.rejected.find((x) => x.path === 'orgName' && x.value !== undefined);
     expect(org?.value?.length).toBeLessThanOrEqual(80);
     expect(org?.value?.endsWith('…')).toBe(true);
@@ -150,7 +162,14 @@ describe('resolvePolicy: per-part validation', () => {
     expect(r.policy.tips.map((t) => t.id)).toEqual(['acme-jira-sum']);
     expect(r.policy.tips[0]?.level).toBe('first_steps');
     expect(r.rejected).toEqual([
-      expect.objectContaining({ source: 'managed', path: 'tips[1].prompt', itemId: 'acme-bad', message: expect.stringContaining('{{secret}}') }),
+      expect.objectContaining({
+        source: 'managed',
+        part: 'tips',
+        code: 'invalid',
+        path: 'tips[1].prompt',
+        itemId: 'acme-bad',
+        detail: expect.stringContaining('{{secret}}'),
+      }),
     ]);
   });
 
@@ -174,7 +193,13 @@ describe('resolvePolicy: per-part validation', () => {
       patterns: [{ name: 'account', regex: 'ACC-\\d{8}' }],
     });
     expect(r.rejected).toEqual([
-      expect.objectContaining({ path: 'redact.patterns[1].regex', itemId: 'slow', message: expect.stringContaining('nested quantifiers') }),
+      expect.objectContaining({
+        part: 'redact',
+        code: 'invalid',
+        path: 'redact.patterns[1].regex',
+        itemId: 'slow',
+        detail: expect.stringContaining('nested quantifiers'),
+      }),
     ]);
   });
 
@@ -187,12 +212,12 @@ describe('resolvePolicy: per-part validation', () => {
     expect(r.policy.notes).toEqual([]);
     expect(r.policy.orgName).toBeUndefined();
     expect(r.policy.sync).toBeUndefined();
-    expect(r.rejected.map((x) => `${x.source} ${x.path}: ${x.message}`)).toEqual([
-      'managed orgname: is not a policy key (check the spelling)',
-      'backend sync: the backend cannot set this key',
-      'user notes: can only be set by the company policy',
-      'user orgName: can only be set by the company policy',
-      'user tips: can only be set by the company policy',
+    expect(r.rejected.map((x) => `${x.source} ${x.part} ${x.path}: ${x.code}`)).toEqual([
+      'managed source orgname: not_a_key',
+      'backend sync sync: backend_not_allowed',
+      'user notes notes: user_not_allowed',
+      'user orgName orgName: user_not_allowed',
+      'user tips tips: user_not_allowed',
     ]);
   });
 
@@ -209,7 +234,7 @@ describe('resolvePolicy: per-part validation', () => {
     const r = resolve({ managed: src({ disabledTips: [...many, 'sf-opp-followup'] }) });
     expect(r.policy.disabledTips).toEqual(['sf-opp-followup']);
     expect(r.rejected).toHaveLength(MAX_REJECTIONS);
-    expect(r.rejected.at(-1)?.message).toBe('51 more problems not listed');
+    expect(r.rejected.at(-1)).toEqual({ source: 'managed', part: 'source', code: 'more', path: '(more)', count: 51 });
   });
 });
 
@@ -232,8 +257,11 @@ describe('resolvePolicy: last-known-good', () => {
     expect(r.provenance.orgName).toEqual({ source: 'managed', receivedAt: T2 });
     expect(r.rejected).toContainEqual({
       source: 'managed',
+      part: 'notes',
+      code: 'kept_last_valid',
       path: 'notes',
-      message: `invalid as a whole; using the last valid value (received ${T1})`,
+      receivedAt: T1,
+      detail: 'invalid as a whole',
     });
     // Persisted again, unchanged, for the next time.
     expect(r.lastKnownGood.managed?.notes?.receivedAt).toBe(T1);
@@ -250,7 +278,10 @@ describe('resolvePolicy: last-known-good', () => {
     const r = resolve({ managed: src('not an object') }, first.lastKnownGood);
     expect(r.policy.orgName).toBe('Acme');
     expect(r.policy.notes.map((n) => n.id)).toEqual(['keep-me']);
-    expect(r.rejected[0]).toMatchObject({ source: 'managed', path: '(root)' });
+    expect(r.rejected[0]).toMatchObject({ source: 'managed', part: 'source', code: 'not_an_object', path: '(root)' });
+    expect(r.rejected.slice(1)).toContainEqual(
+      expect.objectContaining({ part: 'orgName', code: 'kept_last_valid', receivedAt: T1, detail: 'the source is unreadable' }),
+    );
   });
 
   it('forgets a key the source no longer sends (the admin removed it)', () => {
@@ -263,7 +294,7 @@ describe('resolvePolicy: last-known-good', () => {
   it('without an earlier value an invalid key is ignored, with the reason', () => {
     const r = resolve({ managed: src({ caps: 'strict' }) });
     expect(r.policy.caps).toEqual(defaultPolicy().caps);
-    expect(r.rejected.at(-1)?.message).toBe('invalid as a whole; ignored (no earlier valid value)');
+    expect(r.rejected.at(-1)).toEqual({ source: 'managed', part: 'caps', code: 'no_last_valid', path: 'caps', detail: 'invalid as a whole' });
   });
 
   it('re-validates stored values and drops corrupt ones', () => {
@@ -274,7 +305,7 @@ describe('resolvePolicy: last-known-good', () => {
     expect(stored).toEqual({ managed: { notes: { value: [{ id: 'x' }], receivedAt: T1, savedAt: T1 } } });
     const r = resolve({ managed: src({ notes: 'oops' }) }, stored);
     expect(r.policy.notes).toEqual([]);
-    expect(r.rejected.at(-1)?.message).toContain('no earlier valid value');
+    expect(r.rejected.at(-1)?.code).toBe('no_last_valid');
   });
 });
 
@@ -349,5 +380,55 @@ describe('resolvePolicy: merge rules', () => {
     });
     expect(r.policy.sync).toEqual(sync);
     expect(r.lastKnownGood.user?.sync).toBeDefined();
+  });
+});
+
+describe('resolvePolicy: rejections are codes, not sentences', () => {
+  it('names the code, the part and the figures each sentence needs', () => {
+    const tools = Array.from({ length: MAX_APPROVED_TOOLS + 2 }, (_, i) => ({ id: `t${i}`, name: `T${i}`, url: `https://t${i}.example/` }));
+    const r = resolve({
+      managed: src({
+        approvedTools: tools,
+        notes: [note('bad', { level: 'forbidden' })],
+        redact: 'on',
+        disabledApps: 'salesforce',
+      }),
+    });
+    expect(r.rejected).toEqual([
+      { source: 'managed', part: 'approvedTools', code: 'too_many', path: `approvedTools[${MAX_APPROVED_TOOLS}]`, count: MAX_APPROVED_TOOLS, detail: expect.stringContaining('more than') },
+      expect.objectContaining({ part: 'notes', code: 'invalid', path: 'notes[0].level', itemId: 'bad', value: '"forbidden"' }),
+      { source: 'managed', part: 'notes', code: 'all_rejected', path: 'notes' },
+      { source: 'managed', part: 'notes', code: 'no_last_valid', path: 'notes', detail: 'invalid as a whole' },
+      { source: 'managed', part: 'redact', code: 'not_an_object', path: 'redact', detail: 'expected an object, got string', value: '"on"' },
+      { source: 'managed', part: 'redact', code: 'no_last_valid', path: 'redact', detail: 'invalid as a whole' },
+      { source: 'managed', part: 'disabledApps', code: 'not_a_list', path: 'disabledApps', detail: 'expected a list, got string', value: '"salesforce"' },
+      { source: 'managed', part: 'disabledApps', code: 'no_last_valid', path: 'disabledApps', detail: 'invalid as a whole' },
+    ]);
+    // Each zod message stays detail only; no rejection carries an English sentence as its main field.
+    for (const x of r.rejected) expect(Object.keys(x)).not.toContain('message');
+  });
+
+  it("words the playbook checker's problems as codes, keeping its words as the detail", () => {
+    const { id: _id, ...noId } = tip('gone');
+    const r = resolve({
+      managed: src({ tips: [tip('acme-one'), tip('acme-one'), noId, tip('acme-extra', { colour: 'red' }), 'oops'] }),
+    });
+    const byPath = Object.fromEntries(r.rejected.map((x) => [x.path, x]));
+    expect(byPath['tips[1].id']).toMatchObject({ part: 'tips', code: 'duplicate', id: 'acme-one', detail: expect.stringContaining('duplicate id') });
+    expect(byPath['tips[2].id']).toMatchObject({ part: 'tips', code: 'required', detail: 'is required' });
+    expect(byPath['tips[3].colour']).toMatchObject({ part: 'tips', code: 'unknown_field', itemId: 'acme-extra' });
+    expect(byPath['tips[4]']).toMatchObject({ part: 'tips', code: 'not_an_object' });
+    expect(resolve({ managed: src({ tips: 'none' }) }).rejected[0]).toMatchObject({
+      part: 'tips',
+      code: 'not_a_list',
+      detail: 'expected a list of tips, got string',
+    });
+  });
+
+  it('logs a rejection as one technical line (code, figures, detail)', () => {
+    const r = resolve({ managed: src({ approvedTools: [m365], preferredTool: 'claude', notes: [note('x', { text: '<b>x</b>' })] }) });
+    const lines = r.rejected.map(rejectionLogText);
+    expect(lines).toContain('policy managed preferredTool: tool_not_approved (id "claude")');
+    expect(lines).toContain('policy managed notes[0].text: invalid (must be plain text: HTML is shown as typed, never rendered)');
   });
 });

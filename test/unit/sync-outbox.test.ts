@@ -8,6 +8,8 @@ import {
   backoffDelayMs,
   retryAfterMs,
 } from '../../lib/sync/outbox';
+import { SyncStatusSchema } from '../../lib/pages/replies';
+import { SyncErrorSchema, legacySyncError } from '../../lib/sync/errors';
 import { DailyReportSchema, type DailyReport } from '../../lib/sync/report';
 import { REPORT_SECRET_BYTES, reportSecret, toHex, webCryptoHmac } from '../../lib/sync/secret';
 import {
@@ -185,7 +187,7 @@ describe('SyncService: the gate', () => {
     env.setConfig(consented({ endpoint: 'http://lastmile.example.com', consentDay: addDays(TODAY, -3) }));
     const status = await env.sync.syncNow();
     expect(status.state).toBe('misconfigured');
-    expect(status.lastError).toContain('https://');
+    expect(status.lastError).toMatchObject({ code: 'misconfigured', detail: expect.stringContaining('https://') });
     env.setConfig(consented({ enrollmentToken: 'has a space in it, so no', consentDay: addDays(TODAY, -3) }));
     expect((await env.sync.syncNow()).state).toBe('misconfigured');
     expect(env.calls).toEqual([]);
@@ -294,7 +296,7 @@ describe('SyncService: delivery', () => {
     env.replies.push(reply(503));
     const first = await env.sync.syncNow();
     expect(first).toMatchObject({ sent: 0, queued: 1, failed: 0 });
-    expect(first.lastError).toContain('503');
+    expect(first.lastError).toEqual({ code: 'server_unavailable', status: 503 });
     const [row] = await env.db.outbox.toArray();
     expect(row?.attempts).toBe(1);
     expect(Date.parse(row?.nextAttemptAt ?? '') - env.now()).toBe(BACKOFF_BASE_MS / 2);
@@ -339,7 +341,7 @@ describe('SyncService: delivery', () => {
       expect(d).toBeGreaterThan((ceilings[i] ?? 0) * 0.99);
     });
     expect(env.calls).toHaveLength(12);
-    expect((await env.db.outbox.toArray())[0]?.lastError).toContain('408');
+    expect((await env.db.outbox.toArray())[0]?.lastError).toEqual({ code: 'server_unavailable', status: 408 });
   });
 
   it('honours Retry-After on 429', async () => {
@@ -363,8 +365,8 @@ describe('SyncService: delivery', () => {
     env.replies.push(reply(422), reply(201));
     const status = await env.sync.syncNow();
     expect(status).toMatchObject({ sent: 1, failed: 1, queued: 0 });
-    expect(status.lastError).toMatch(/422.*not retried/);
-    expect(await env.db.sent.get(addDays(TODAY, -2))).toMatchObject({ outcome: 'rejected' });
+    expect(status.lastError).toEqual({ code: 'server_rejected', status: 422, day: addDays(TODAY, -2) });
+    expect(await env.db.sent.get(addDays(TODAY, -2))).toMatchObject({ outcome: 'rejected', error: status.lastError });
     await env.sync.syncNow();
     expect(env.calls).toHaveLength(2);
     expect(await env.sync.status()).toMatchObject({ sent: 1, failed: 1, queued: 0 });
@@ -378,7 +380,7 @@ describe('SyncService: delivery', () => {
     const status = await env.sync.syncNow();
     expect(env.calls).toHaveLength(1);
     expect(status).toMatchObject({ sent: 0, failed: 0, queued: 3 });
-    expect(status.lastError).toContain('enrollment token');
+    expect(status.lastError).toEqual({ code: 'auth_refused', status: 401 });
   });
 
   it('a sync at the same time as a scheduled flush sends each day once', async () => {
@@ -474,5 +476,60 @@ describe('migration v2 -> v3', () => {
     expect(env.bodies()[0]?.rows).toEqual([
       { app: 'jira', category: 'other', recordVisits: 2, tipsShown: 0, tipsUsed: 0, tipsDismissed: 0, aiActions: 1, informedTasks: 1, minutesSaved: 0, helpful: 0, notHelpful: 0 },
     ]);
+  });
+});
+
+describe('sync errors are codes, not sentences', () => {
+  it('429 is rate_limited, a network failure keeps the browser’s words as detail only', async () => {
+    const env = setup();
+    await seed(env, lastDays(1));
+    env.setConfig(consented({ consentDay: addDays(TODAY, -1) }));
+    env.replies.push(reply(429));
+    expect((await env.sync.syncNow()).lastError).toEqual({ code: 'rate_limited', status: 429 });
+    env.advance(BACKOFF_CAP_MS);
+    env.replies.push(new Error('net::ERR_CONNECTION_REFUSED'));
+    expect((await env.sync.flush()).lastError).toEqual({ code: 'network', detail: 'net::ERR_CONNECTION_REFUSED' });
+    // What the page parses: the status with its code.
+    expect(SyncStatusSchema.parse(await env.sync.status()).lastError).toEqual({ code: 'network', detail: 'net::ERR_CONNECTION_REFUSED' });
+  });
+
+  it('a cohort label reports cannot carry makes sync misconfigured with its own code', async () => {
+    const env = setup();
+    await seed(env, lastDays(1));
+    env.setConfig(consented({ cohort: 'Sales Team EMEA', consentDay: addDays(TODAY, -1) }));
+    const status = await env.sync.syncNow();
+    expect(status).toMatchObject({ state: 'misconfigured', lastError: { code: 'cohort_invalid', max: 40 } });
+    expect(env.calls).toEqual([]);
+  });
+
+  it('reads errors an older version stored as text, as the closest code', async () => {
+    const env = setup();
+    await seed(env, lastDays(2));
+    env.setConfig(consented({ consentDay: addDays(TODAY, -2) }));
+    await env.sync.enqueueFinishedDays(TODAY);
+    const [older] = lastDays(2).sort();
+    await env.db.outbox.update(older ?? '', { lastError: 'The server could not take the report (HTTP 503); it will be retried' } as never);
+    const status = await env.sync.status();
+    expect(status.queued).toBe(2);
+    expect(status.lastError).toEqual({
+      code: 'server_unavailable',
+      status: 503,
+      detail: 'The server could not take the report (HTTP 503); it will be retried',
+    });
+    // The old row is still sent (not skipped as unreadable).
+    expect(await env.sync.flush()).toMatchObject({ sent: 2 });
+  });
+
+  it.each([
+    ['Could not reach the server: Failed to fetch', { code: 'network' }],
+    ['The server did not answer within 30 s; the report is kept and retried', { code: 'timeout', seconds: 30 }],
+    ['The server refused the enrollment token (HTTP 401); reports are kept and retried', { code: 'auth_refused', status: 401 }],
+    ['The server refused the report for 2026-03-01 (HTTP 422); it would never be accepted, so it is not retried', { code: 'server_rejected', status: 422, day: '2026-03-01' }],
+    ['The server could not take the report (HTTP 429); it will be retried', { code: 'rate_limited', status: 429 }],
+    ['Report for 2026-03-02 is too large to send', { code: 'too_large', day: '2026-03-02' }],
+    ['something else entirely', { code: 'unknown' }],
+  ] as const)('legacy text %j', (text, expected) => {
+    expect(legacySyncError(text)).toEqual({ ...expected, detail: text });
+    expect(SyncErrorSchema.parse(text)).toEqual({ ...expected, detail: text });
   });
 });

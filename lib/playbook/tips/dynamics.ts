@@ -63,7 +63,7 @@ Case timeline (notes, emails, activities):
 [paste the case timeline here]
 
 Give me: the problem in one sentence, what was tried and the result of each attempt, what the customer expects next and by when, and your suggested next action. Under 200 words; say "unclear" instead of guessing.`,
-      de: `Fassen Sie den Stand zu {{recordName}} so zusammen, dass ich den Fall übernehmen kann.
+      de: `Fassen Sie den Stand zu {{recordName}} so zusammen, dass ich die Bearbeitung übernehmen kann.
 
 Verlauf des Falls (Notizen, E-Mails, Aktivitäten):
 [Hier den Verlauf des Falls einfügen]

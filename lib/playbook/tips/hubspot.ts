@@ -77,7 +77,7 @@ Give me:
 1. Three personal opening lines, each grounded in a specific fact above (say which).
 2. A 3-sentence email using the best one, ending in a yes/no question.
 Don't invent facts about the person.`,
-      de: `Helfen Sie mir, meine Kontaktaufnahme mit {{recordName}} zu personalisieren.
+      de: `Helfen Sie mir, meine Ansprache gegenüber {{recordName}} zu personalisieren.
 
 Was ich weiß (Position, Unternehmen, letzte Aktivitäten wie besuchte Seiten oder ausgefüllte Formulare, frühere E-Mails):
 [Hier die Kontaktdaten und die letzten Aktivitäten einfügen]
@@ -88,7 +88,7 @@ Nennen Sie mir:
 1. Drei persönliche Einstiegssätze, jeder gestützt auf einen konkreten Fakt von oben (nennen Sie welchen).
 2. Eine E-Mail aus 3 Sätzen mit dem besten davon, die mit einer Ja/Nein-Frage endet.
 Erfinden Sie keine Fakten über die Person.`,
-      fr: `Aidez-moi à personnaliser ma prise de contact avec {{recordName}}.
+      fr: `Aidez-moi à personnaliser mes messages de prospection pour {{recordName}}.
 
 Ce que je sais (fonction, entreprise, activité récente comme les pages visitées ou les formulaires remplis, e-mails précédents) :
 [Collez ici les informations du contact et son activité récente]

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfirmDelete } from '@/components/habits/ConfirmDelete';
+import { ReplyError } from '@/lib/page-replies';
 
 describe('ConfirmDelete', () => {
   it('asks for the phrase before the destructive button works, then calls onConfirm once', async () => {
@@ -53,7 +54,7 @@ describe('ConfirmDelete', () => {
   it('keeps Tab inside the dialog and shows a failure without closing', async () => {
     const user = userEvent.setup();
     const onConfirm = vi.fn(async () => {
-      throw new Error('database busy');
+      throw new ReplyError('failed', 'database busy');
     });
     render(<ConfirmDelete onConfirm={onConfirm} />);
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
@@ -65,7 +66,9 @@ describe('ConfirmDelete', () => {
     await user.tab();
     expect(screen.getByRole('textbox')).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not delete: database busy');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not delete: Lastmile could not do this just now. Reload the page and try again.');
+    expect(alert).toHaveTextContent('Technical detail: database busy');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
   });
 });

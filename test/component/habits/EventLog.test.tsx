@@ -51,6 +51,22 @@ describe('EventLog', () => {
     expect(bodyRows()[0]!.querySelector('time')).toHaveAttribute('dateTime', ALL[10]!.at);
   });
 
+  it("names AI tools by their display name, the company's own tools included", () => {
+    const rows: EventLogRow[] = [
+      { id: 4, at: '2026-03-05T12:00:00.000Z', type: 'ai_prompt', tool: 'chatgpt' },
+      { id: 3, at: '2026-03-05T11:00:00.000Z', type: 'ai_session', tool: 'copilot' },
+      { id: 2, at: '2026-03-05T10:00:00.000Z', type: 'ai_opened', tool: 'acme-gpt' },
+      { id: 1, at: '2026-03-05T09:00:00.000Z', type: 'ai_opened', tool: 'unknown-tool' },
+    ];
+    const tools = [{ id: 'acme-gpt', name: 'Acme Assistant', url: 'https://ai.acme.example/' }];
+    render(<EventLog rows={rows} page={0} pageCount={1} total={4} onPageChange={() => {}} timeZone="UTC" tools={tools} />);
+    const cells = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').at(-1)?.textContent);
+    expect(cells).toEqual(['ChatGPT', 'Microsoft Copilot', 'Acme Assistant', 'unknown-tool']);
+  });
+
   it('says so when nothing is stored', () => {
     render(<EventLog rows={[]} page={0} pageCount={0} total={0} onPageChange={() => {}} />);
     expect(screen.getByText('No events stored.')).toBeInTheDocument();

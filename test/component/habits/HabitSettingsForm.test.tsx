@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { HabitSettingsForm, scheduleError } from '@/components/habits/HabitSettingsForm';
 import { DEFAULT_HABIT_SETTINGS } from '@/lib/usage/settings';
+import { ReplyError } from '@/lib/page-replies';
 
 describe('HabitSettingsForm', () => {
   it('emits only the changed schedule fields', async () => {
@@ -44,7 +45,7 @@ describe('HabitSettingsForm', () => {
     const onSave = vi
       .fn<(patch: object) => Promise<void>>()
       .mockResolvedValueOnce(undefined)
-      .mockRejectedValueOnce(new Error('storage unavailable'));
+      .mockRejectedValueOnce(new ReplyError('storage_full', 'QuotaExceededError: storage unavailable'));
     render(<HabitSettingsForm settings={DEFAULT_HABIT_SETTINGS} onSave={onSave} />);
     const pause = screen.getByRole('switch', { name: 'Pause tracking' });
     expect(pause).toHaveAttribute('aria-checked', 'false');
@@ -54,7 +55,9 @@ describe('HabitSettingsForm', () => {
     expect(await screen.findByText('Tracking paused')).toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Weekly recap notification' }));
     expect(onSave).toHaveBeenLastCalledWith({ weeklyRecapNotification: true });
-    expect(await screen.findByText('Not saved: storage unavailable')).toBeInTheDocument();
+    expect(await screen.findByText("Not saved: The browser's storage for Lastmile is full.")).toBeInTheDocument();
+    // The background's own words only as the labelled technical detail.
+    expect(screen.getByTestId('technical-detail')).toHaveTextContent('Technical detail: QuotaExceededError: storage unavailable');
   });
 
   it('validates schedules', () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OwnSettings } from '@/components/habits/OwnSettings';
 import { parseStoredOwnPolicy, PolicyStatusSchema, userPatch, type OwnChange, type PolicyStatus } from '@/lib/pages/replies';
+import { ReplyError } from '@/lib/page-replies';
 import { resolvePolicy } from '@/lib/policy/merge';
 import { seriousViolations } from './a11y';
 
@@ -107,11 +108,12 @@ describe('OwnSettings', () => {
   it('shows a save error', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(async () => {
-      throw new Error('Invalid settings: caps.tipsPerDay: Too big');
+      throw new ReplyError('invalid_settings', 'Invalid settings: caps.tipsPerDay: Too big');
     });
     render(<OwnSettings status={statusFor(undefined)} own={{}} onSave={onSave} />);
     await user.click(screen.getByRole('checkbox', { name: 'Gmail' }));
-    await waitFor(() => expect(screen.getByText('Not saved: Invalid settings: caps.tipsPerDay: Too big')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('Not saved: Lastmile did not accept this value.')).toBeInTheDocument());
+    expect(screen.getByTestId('technical-detail')).toHaveTextContent('Technical detail: Invalid settings: caps.tipsPerDay: Too big');
   });
 
   it('builds the whole user source from a change, keeping what was set elsewhere', () => {

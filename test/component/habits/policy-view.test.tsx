@@ -1,5 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { replyErrorText } from '@/components/habits/error-text';
+import { formatAbsolute } from '@/components/habits/format';
 import { PolicyView } from '@/components/habits/PolicyView';
 import { PolicyStatusSchema, type PolicyStatus } from '@/lib/pages/replies';
 import { resolvePolicy, type LastKnownGood, type PolicySources, type ResolvedPolicy } from '@/lib/policy/merge';
@@ -100,12 +102,17 @@ describe('PolicyView', () => {
     const rejected = within(screen.getByTestId('policy-rejected')).getAllByTestId('rejection');
     const note = rejected.find((r) => r.textContent?.includes('notes[1].text'));
     expect(note).toBeDefined();
-    expect(note).toHaveTextContent('must be plain text: HTML is shown as typed, never rendered');
+    // The sentence is the page's own; the checker's words are the labelled technical detail.
+    expect(within(note as HTMLElement).getByText('Permission notes: a value is not valid.')).toHaveClass('pv-reason');
+    expect(within(note as HTMLElement).getByTestId('technical-detail')).toHaveTextContent(
+      'Technical detail: must be plain text: HTML is shown as typed, never rendered',
+    );
     expect(note).toHaveTextContent('sf-markup');
     expect(note).toHaveTextContent('Your company (managed)');
     expect(note).toHaveTextContent('"<b>Never</b> paste contracts"');
-    const capsWhole = rejected.find((r) => r.textContent?.includes('using the last valid value'));
+    const capsWhole = rejected.find((r) => r.textContent?.includes('the last valid one'));
     expect(capsWhole).toHaveTextContent(/^caps/);
+    expect(capsWhole).toHaveTextContent(`Limits: the new value can't be used, so the last valid one (received ${formatAbsolute(FIRST_AT)}) stays in force.`);
     expect(rejected.some((r) => r.textContent?.includes('caps.tipsPerDay') && r.textContent.includes('"many"'))).toBe(true);
   });
 
@@ -122,8 +129,9 @@ describe('PolicyView', () => {
   it('shows loading and errors', () => {
     const { rerender } = render(<PolicyView status={null} now={NOW} />);
     expect(screen.getByText('Loading the policy…')).toHaveAttribute('aria-busy', 'true');
-    rerender(<PolicyView status={null} error="No background" now={NOW} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Could not read the policy: No background');
+    rerender(<PolicyView status={null} error={replyErrorText(new Error('Could not establish connection. Receiving end does not exist.'))} now={NOW} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not read the policy: Lastmile could not do this just now. Reload the page and try again.');
+    expect(screen.getByTestId('technical-detail')).toHaveTextContent('Technical detail: Could not establish connection.');
   });
 
   it('has no serious axe violations', async () => {

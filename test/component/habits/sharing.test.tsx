@@ -120,24 +120,33 @@ describe('SharingView', () => {
   it('reports a failed or empty sync in words', async () => {
     const user = userEvent.setup();
     const onSyncNow = vi.fn(async () =>
-      status('on', { sent: 0, queued: 2, lastError: 'Could not reach the server: connection refused' }),
+      status('on', { sent: 0, queued: 2, lastError: { code: 'network', detail: 'connection refused' } }),
     );
     render(<SharingView {...await props({ status: status('on'), onSyncNow })} />);
     await user.click(button('Sync now') as HTMLElement);
     await waitFor(() =>
       expect(screen.getByTestId('sync-result')).toHaveTextContent(
-        '2 reports waiting to be retried. Could not reach the server: connection refused',
+        "2 reports waiting to be retried. Your company's Lastmile server could not be reached. Reports are kept and sent later.",
       ),
     );
+    expect(screen.getByTestId('sync-result')).not.toHaveTextContent('connection refused');
+    expect(screen.getByTestId('technical-detail')).toHaveTextContent('Technical detail: connection refused');
     expect(screen.getByTestId('sync-result')).toHaveAttribute('data-tone', 'error');
   });
 
   it('misconfigured: shows the problem and no consent button', async () => {
     render(
-      <SharingView {...await props({ status: status('misconfigured', { lastError: 'The sync settings are invalid: endpoint' }) })} />,
+      <SharingView
+        {...await props({ status: status('misconfigured', { lastError: { code: 'misconfigured', detail: '✖ must be an https:// URL → at endpoint' } }) })}
+      />,
     );
     expect(screen.getByTestId('sync-state')).toHaveAttribute('data-state', 'misconfigured');
-    expect(screen.getByText('Last problem: The sync settings are invalid: endpoint')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Last problem: Sharing is set up wrongly in your company's policy, so nothing is sent. Your IT team can fix it.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('technical-detail')).toHaveTextContent('Technical detail: ✖ must be an https:// URL → at endpoint');
     expect(button('Share these anonymous statistics')).not.toBeInTheDocument();
     expect(button('Sync now')).toBeDisabled();
   });

@@ -5,6 +5,7 @@ import { Onboarding, type OnboardingProps } from '@/components/onboarding/Onboar
 import { sampleTip } from '@/components/onboarding/sample';
 import { i18n } from '#i18n';
 import { tourData } from '@/lib/onboarding';
+import { ReplyError } from '@/lib/page-replies';
 import { resolvePolicy, type PolicySources } from '@/lib/policy/merge';
 import { PolicyStatusSchema, type PolicyStatus } from '@/lib/pages/replies';
 import { seriousViolations } from '../habits/a11y';
@@ -115,11 +116,13 @@ describe('first-run tour (full version)', () => {
   });
 
   it('keeps the employee on the step with the reason when a save is refused', async () => {
-    const { user } = setup({ onSaveGoal: vi.fn(async () => Promise.reject(new Error('goal too high'))) });
+    const refusal = new ReplyError('invalid_settings', 'Invalid settings: weeklyGoalDays: goal too high');
+    const { user } = setup({ onSaveGoal: vi.fn(async () => Promise.reject(refusal)) });
     for (let i = 0; i < 3; i++) await user.click(next());
     await user.click(screen.getByRole('radio', { name: '5 days' }));
     await user.click(next());
-    expect(screen.getByRole('alert')).toHaveTextContent('Not saved: goal too high');
+    expect(screen.getByRole('alert')).toHaveTextContent('Not saved: Lastmile did not accept this value.');
+    expect(screen.getByTestId('technical-detail')).toHaveTextContent('Technical detail: Invalid settings: weeklyGoalDays: goal too high');
     expect(heading()).toHaveTextContent(i18n.t('onboarding.goal.title'));
   });
 
