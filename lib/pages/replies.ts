@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { replySchema } from '../messages';
-import { REJECTION_CODES, REJECTION_PARTS } from '../policy/rejection';
+import { REJECTION_CODES, REJECTION_PARTS, SHOWN_POLICY_KEYS } from '../policy/rejection';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { SyncErrorObjectSchema } from '../sync/errors';
 import { DailyReportSchema } from '../sync/report';
@@ -81,18 +81,7 @@ export const PolicyViewSchema = z.object({
 export type PolicyView = z.infer<typeof PolicyViewSchema>;
 
 /** The keys the "Policy in force" view lists, in its order. */
-export const SHOWN_KEYS = [
-  'orgName',
-  'approvedTools',
-  'preferredTool',
-  'notes',
-  'redact',
-  'tips',
-  'disabledTips',
-  'disabledApps',
-  'caps',
-  'sync',
-] as const;
+export const SHOWN_KEYS = SHOWN_POLICY_KEYS;
 export type ShownKey = (typeof SHOWN_KEYS)[number];
 
 export const PolicyStatusSchema = z.object({

@@ -24,8 +24,8 @@ export const REJECTION_CODES = [
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
 /** The policy's top-level keys (POLICY_KEYS, checked equal in merge.ts), and `source` for the source as a whole. */
-export const REJECTION_PARTS = [
-  'schemaVersion',
+/** The keys an employee sees in the "Policy in force" view, in its order. */
+export const SHOWN_POLICY_KEYS = [
   'orgName',
   'approvedTools',
   'preferredTool',
@@ -36,6 +36,7 @@ export const REJECTION_PARTS = [
   'disabledApps',
   'caps',
   'sync',
-  'source',
 ] as const;
+
+export const REJECTION_PARTS = ['schemaVersion', ...SHOWN_POLICY_KEYS, 'source'] as const;
 export type RejectionPart = (typeof REJECTION_PARTS)[number];

@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { PageCategorySchema, type PageCategory } from '../sync/report';
-import { TipKeySchema, ToolKeySchema, blankCategoryDay, blankRollup, type AppDay, type CategoryDay, type DayRollup } from './rollup';
+import { TipKeySchema, ToolKeySchema, blankAppDay, blankCategoryDay, blankRollup, type AppDay, type CategoryDay, type DayRollup } from './rollup';
 
 export const CHUNK_FORMAT = 1;
 
@@ -108,20 +108,6 @@ const MonthChunkRowSchema = z
 export type MonthChunkRow = z.infer<typeof MonthChunkRowSchema>;
 
 
-function blankApp(): AppDay {
-  return {
-    recordVisits: 0,
-    tipsShown: 0,
-    tipsUsed: 0,
-    dismissed: 0,
-    aiActions: 0,
-    informedTasks: 0,
-    minutesSaved: 0,
-    helpful: 0,
-    notHelpful: 0,
-    categories: {},
-  };
-}
 
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -174,7 +160,7 @@ function decode(row: MonthChunkRow, ctx: z.RefinementCtx): DayRollup[] {
         // An app counter leaves the category byte empty.
         const app = kind === KIND_APP && (code >>> 16) & BYTE ? undefined : apps[kind === KIND_APP ? (code >>> 8) & BYTE : (code >>> 16) & BYTE];
         if (app === undefined) return fail(`${r.day}: entry ${code} names no app`);
-        const a = (r.apps[app] ??= blankApp());
+        const a = (r.apps[app] ??= blankAppDay());
         if (kind === KIND_APP) {
           const field = APP_FIELDS[code & BYTE];
           if (field === undefined || a[field] !== 0) return fail(`${r.day}: bad or repeated ${app} counter ${code}`);

@@ -102,6 +102,22 @@ export function blankRollup(day: string): DayRollup {
   };
 }
 
+/** An app with nothing counted, as AppDaySchema outputs it. */
+export function blankAppDay(): AppDay {
+  return {
+    recordVisits: 0,
+    tipsShown: 0,
+    tipsUsed: 0,
+    dismissed: 0,
+    aiActions: 0,
+    informedTasks: 0,
+    minutesSaved: 0,
+    helpful: 0,
+    notHelpful: 0,
+    categories: {},
+  };
+}
+
 /** A category with nothing counted, as CategoryDaySchema outputs it. */
 export function blankCategoryDay(): CategoryDay {
   return {

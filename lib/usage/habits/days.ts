@@ -1,5 +1,5 @@
 import type { AppId } from '../../sites/types';
-import { blankRollup, type AppDay, type DayRollup } from '../rollup';
+import { blankAppDay, blankRollup, type AppDay, type DayRollup } from '../rollup';
 import type { HabitSettings } from '../settings';
 import { DAYS_PER_WEEK, dayNumber, tryDayNumber } from './calendar';
 
@@ -59,20 +59,6 @@ function addRecord(into: Record<string, number>, from: Readonly<Record<string, n
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + count(v);
 }
 
-function emptyAppDay(): AppDay {
-  return {
-    recordVisits: 0,
-    tipsShown: 0,
-    tipsUsed: 0,
-    dismissed: 0,
-    aiActions: 0,
-    informedTasks: 0,
-    minutesSaved: 0,
-    helpful: 0,
-    notHelpful: 0,
-    categories: {},
-  };
-}
 
 
 /** Adds `from` into `into` (a fresh row owned by this module: callers' rows are never mutated). */
@@ -82,7 +68,7 @@ function mergeInto(into: DayRollup, from: DayRollup): void {
   addRecord(into.tools, from.tools);
   for (const [app, figures] of Object.entries(from.apps ?? {}) as [AppId, AppDay | undefined][]) {
     if (figures === undefined) continue;
-    const target = into.apps[app] ?? emptyAppDay();
+    const target = into.apps[app] ?? blankAppDay();
     for (const k of APP_COUNTERS) target[k] += count(figures[k]);
     into.apps[app] = target;
   }
