@@ -132,7 +132,15 @@ describe('The habit loop in Chromium', () => {
   async function popupToday(aiActions: number): Promise<Today> {
     const popup = await s.context.newPage();
     await popup.goto(popupUrl());
-    const text = (id: string) => popup.getByTestId(id).innerText({ timeout: UI_TIMEOUT_MS });
+    // Waits for the text itself, not just the element: under load the popup's first render can
+    // show an element before its translated text is in.
+    const text = async (id: string): Promise<string> => {
+      let value = '';
+      await expect
+        .poll(async () => (value = await popup.getByTestId(id).innerText({ timeout: UI_TIMEOUT_MS })).trim() !== '', { timeout: UI_TIMEOUT_MS })
+        .toBe(true);
+      return value;
+    };
     // Each event is acknowledged only once committed, but the content script does not wait for
     // that before the page moves on: look again until the last prompt is in.
     await expect

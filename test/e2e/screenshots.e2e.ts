@@ -254,7 +254,7 @@ describe('Screenshots: the company side (sharing and the admin dashboard)', () =
           const report = DailyReportSchema.parse(JSON.parse((await preview.textContent()) ?? ''));
           expect(report.cohort).toBe('sales-emea');
           expect(report.rows.length).toBeGreaterThan(0);
-          await expect(sharing.getByRole('button', { name: 'Share these anonymous statistics' }).isVisible()).resolves.toBe(true);
+          await sharing.getByRole('button', { name: 'Share these anonymous statistics' }).waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
           await shoot(sharing, 'sharing', { width: VIEWPORT.width, height: VIEWPORT.height });
 
           const dash = await c.context.newPage();
