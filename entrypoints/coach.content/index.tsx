@@ -11,6 +11,7 @@ import { getBridge } from '../shared/bridge';
 import { send } from '../shared/send';
 import { CoachApp } from './App';
 import { createCoachStore } from './store';
+import { messagesReady } from '../shared/messages-ready';
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
@@ -110,7 +111,10 @@ export default defineContentScript({
       },
     };
 
-    root.render(<CoachApp store={store} onClose={close} />);
-    open();
+    // First render once the translated messages are there (see messages-ready.ts).
+    void messagesReady().then(() => {
+      root.render(<CoachApp store={store} onClose={close} />);
+      open();
+    });
   },
 });

@@ -4,15 +4,19 @@ import { i18n } from '#i18n';
 import '@/components/habits/styles.css';
 import './popup.css';
 import { App } from './App';
+import { messagesReady } from '../shared/messages-ready';
 
-// The page speaks the browser's language (or the English fallback): say so to screen readers and the tab.
-document.documentElement.lang = i18n.t('common.lang');
-document.title = i18n.t('extShortName');
+// Renders once the translated messages are there (see messages-ready.ts).
+void messagesReady().then(() => {
+  // The page speaks the browser's language (or the English fallback): say so to screen readers and the tab.
+  document.documentElement.lang = i18n.t('common.lang');
+  document.title = i18n.t('extShortName');
 
-const root = document.getElementById('root');
-if (!root) throw new Error('popup: #root missing');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('popup: #root missing');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
