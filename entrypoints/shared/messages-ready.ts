@@ -10,9 +10,12 @@ import { browser } from 'wxt/browser';
 const MESSAGES_POLL_MS = 20;
 const MESSAGES_WAIT_MAX_MS = 3_000;
 
+/** Any key of ours will do; the generated typing only lists the predefined @@ messages. */
+const getMessage = (key: string): string => (browser.i18n.getMessage as (key: string) => string)(key);
+
 export async function messagesReady(): Promise<void> {
   const started = Date.now();
-  while (browser.i18n.getMessage('extShortName') === '' && Date.now() - started < MESSAGES_WAIT_MAX_MS) {
+  while (getMessage('extShortName') === '' && Date.now() - started < MESSAGES_WAIT_MAX_MS) {
     await new Promise((resolve) => setTimeout(resolve, MESSAGES_POLL_MS));
   }
 }
