@@ -13,7 +13,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT = join(ROOT, process.env.LASTMILE_OUT_DIR ?? '.output');
+/**
+ * The packages are built into a directory of their own: `npm run zip` rebuilds the extension, and
+ * rebuilding the one the other e2e files load, mid-run, broke the German card test that ran after it.
+ */
+const OUT_DIR_NAME = `${process.env.LASTMILE_OUT_DIR ?? '.output'}-packages`;
+const OUT = join(ROOT, OUT_DIR_NAME);
 const BUILD_TIMEOUT_MS = 180_000;
 
 interface LintMessage {
@@ -49,7 +54,7 @@ let version = '';
 
 beforeAll(async () => {
   version = (JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  await run('npm', ['run', 'zip'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+  await run('npm', ['run', 'zip'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024, env: { ...process.env, LASTMILE_OUT_DIR: OUT_DIR_NAME } });
 }, BUILD_TIMEOUT_MS);
 
 describe('store packages', () => {
