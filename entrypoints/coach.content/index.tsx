@@ -11,7 +11,6 @@ import { getBridge } from '../shared/bridge';
 import { send } from '../shared/send';
 import { CoachApp } from './App';
 import { createCoachStore } from './store';
-import { messagesReady } from '../shared/messages-ready';
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
@@ -111,10 +110,7 @@ export default defineContentScript({
       },
     };
 
-    // First render once the translated messages are there (see messages-ready.ts).
-    void messagesReady().then(() => {
-      root.render(<CoachApp store={store} onClose={close} />);
-      open();
-    });
+    root.render(<CoachApp store={store} onClose={close} />);
+    open();
   },
 });
