@@ -5,8 +5,9 @@
  *    DATABASE_URL_TEST):
  *    - the raw write path (writeBatch: dedupe insert + rollup upserts, one transaction per batch),
  *      the database's own ceiling in this process;
- *    - the real thing: `server/main.ts` started as its own process (`--workers 1`, the same with
- *      `node --max-semi-space-size=64` as cluster workers get it, and `--workers 2`, node:cluster)
+ *    - the real thing: `server/main.ts` started as its own process exactly as `npm run server`
+ *      starts it (`node --max-semi-space-size=64`, one process), the same with V8's default young
+ *      generation, and `--workers 2` (node:cluster)
  *      and a load generator in another process (bench/server-load.ts,
  *      CONNECTIONS keep-alive HTTP/1.1 connections, one request in flight on each) posting
  *      INGEST_REPORTS reports. Only 201 answers count, and a run fails unless the reports table then
@@ -413,13 +414,14 @@ async function main(): Promise<void> {
     ).filter(([name]) => onlyEngine === undefined || name.toLowerCase() === onlyEngine.toLowerCase());
     const paths: [string, (engine: string, target: DbTarget, seed: number) => Promise<IngestResult>][] = [
       ['raw', (e, t, seed) => benchRaw(e, t, seed)],
-      ['w1', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, 'HTTP, server process --workers 1', seed)],
-      // The same single process with the young generation cluster workers get (server/main.ts SEMI_SPACE_FLAG).
-      ['w1s', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, `HTTP, --workers 1, node ${SEMI_SPACE_FLAG}`, seed, [SEMI_SPACE_FLAG])],
-      ['w2', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 2, 'HTTP, server process --workers 2', seed)],
+      // As `npm run server` starts it: one process with node SEMI_SPACE_FLAG (server/main.ts).
+      ['w1', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, `HTTP, \`npm run server\` (1 process, ${SEMI_SPACE_FLAG})`, seed, [SEMI_SPACE_FLAG])],
+      // The same process with V8's default young generation: what the flag is worth.
+      ['w1d', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 1, 'HTTP, 1 process, default young generation', seed)],
+      ['w2', (e, t, seed) => benchSocket(e, t, REPO_ROOT, 2, 'HTTP, `npm run server -- --workers 2` (node:cluster)', seed, [SEMI_SPACE_FLAG])],
     ];
     if (baseline !== undefined) {
-      paths.push(['base', (e, t, seed) => benchSocket(e, t, resolve(baseline), 1, `HTTP, baseline server (${baseline}), 1 process`, seed)]);
+      paths.push(['base', (e, t, seed) => benchSocket(e, t, resolve(baseline), 1, `HTTP, baseline server (${baseline}), 1 process, ${SEMI_SPACE_FLAG}`, seed, [SEMI_SPACE_FLAG])]);
     }
     const ingest: { engine: string; path: string; target: number; workers: number; rates: number[]; serverCpu: number[]; clientCpu: number[]; dbCpu: number[] }[] = [];
     if (only !== 'kpi') {

@@ -1,5 +1,6 @@
 /**
- * Entry point: `npm run server` (tsx server/main.ts [--demo] [--workers N|auto]) or `startServer()`
+ * Entry point: `npm run server` (node --max-semi-space-size=64 --import tsx server/main.ts [--demo]
+ * [--workers N|auto]) or `startServer()`
  * in-process. Reads config from the environment, migrates, optionally seeds the demo org, listens.
  *
  * `--workers N` (or WORKERS) > 1 runs a node:cluster: the primary migrates, seeds and prunes, the
@@ -59,8 +60,8 @@ export interface RunningServer {
  * V8's young generation per server process. Each report's request objects live until its batch
  * commits, so with the default 16 MiB semi-space most of them survive a scavenge and are promoted:
  * 64 MiB cut the ingest server's GC share from ~20 % to ~10 % of its CPU (BENCHMARKS.md). A V8
- * heap flag works only at process start: cluster workers get it here; for the single process
- * set NODE_OPTIONS=--max-semi-space-size=64 (docs/scaling.md).
+ * heap flag works only at process start: `npm run server` passes it to the single process,
+ * cluster workers get it here.
  */
 export const SEMI_SPACE_FLAG = '--max-semi-space-size=64';
 

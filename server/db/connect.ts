@@ -42,6 +42,12 @@ export const PG_LOCK_TIMEOUT_MS = 5000;
  * Far above the slowest dashboard query (BENCHMARKS.md); migrations run under it too.
  */
 export const PG_STATEMENT_TIMEOUT_MS = 30_000;
+/**
+ * PostgreSQL checks this often that the client of a running statement is still there, and cancels
+ * the statement if not: a batch whose connection was lost while it waited for a lock must not go on
+ * to commit later (a write batch is one autocommit statement, see ingest/store.ts).
+ */
+export const PG_CLIENT_CHECK_MS = 1000;
 /** An unreachable server (down, firewalled) answers 503 after this instead of hanging the request. */
 export const PG_CONNECT_TIMEOUT_MS = 5000;
 /** Page cache per connection (SQLite's default is 2 MiB). */
@@ -58,6 +64,8 @@ export function openDb(target: DbTarget): Db {
       lock_timeout: target.lockTimeoutMs ?? PG_LOCK_TIMEOUT_MS,
       statement_timeout: target.statementTimeoutMs ?? PG_STATEMENT_TIMEOUT_MS,
       connectionTimeoutMillis: target.connectTimeoutMs ?? PG_CONNECT_TIMEOUT_MS,
+      // Startup options (an `options` parameter in DATABASE_URL takes their place).
+      options: `-c client_connection_check_interval=${PG_CLIENT_CHECK_MS}`,
     });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool(pool) }) });
     return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
