@@ -1,7 +1,6 @@
 import { NOTE_LEVELS, MAX_NOTE_TEXT_CHARS } from '../../../lib/policy/schema';
 import type { NoteLevel } from '../../../lib/policy/schema';
-import type { FieldIssue } from './http';
-import { APPS, appLabel, isAppId } from './apps';
+import { AppSelect, ItemHead, type ListEditorProps } from './list-editor';
 import { Field, messagesFor } from './ui';
 import { DIcon } from './icons';
 import { compact, issuesUnder, nextId, removeAt, replaceAt, textToWhere, whereToText } from './policy-draft';
@@ -12,14 +11,6 @@ const LEVEL_TEXT: Readonly<Record<NoteLevel, string>> = {
   caution: 'Caution',
   blocked: 'Blocked',
 };
-
-export interface ListEditorProps<T> {
-  items: readonly T[];
-  issues: readonly FieldIssue[];
-  selected: number | null;
-  onSelect(i: number | null): void;
-  onChange(items: T[]): void;
-}
 
 /** Permission notes: what compliance allows, shown to employees on matching pages. Text only, never HTML. */
 export function NotesEditor({ items, issues, selected, onSelect, onChange }: ListEditorProps<DraftNote>) {
@@ -46,53 +37,30 @@ export function NotesEditor({ items, issues, selected, onSelect, onChange }: Lis
         const bad = issuesUnder(issues, base).length;
         return (
           <div key={i} className="item" data-selected={open || undefined} data-invalid={bad > 0 || undefined}>
-            <div className="item-head">
-              <span className="pill" data-tone={note.level === 'allowed' ? 'ok' : note.level === 'blocked' ? 'warn' : 'accent'}>
-                {LEVEL_TEXT[note.level]}
-              </span>
-              <span className="item-title">{note.text.trim() || 'New note'}</span>
-              <span className="card-sub">{appLabel(note.app)}</span>
-              {bad > 0 && (
-                <span className="pill" data-tone="warn">
-                  {bad} {bad === 1 ? 'problem' : 'problems'}
+            <ItemHead
+              noun="note"
+              index={i}
+              title={note.text.trim() || 'New note'}
+              app={note.app}
+              problems={bad}
+              open={open}
+              onToggle={() => onSelect(open ? null : i)}
+              onRemove={() => {
+                onChange(removeAt(items, i));
+                onSelect(null);
+              }}
+              lead={
+                <span className="pill" data-tone={note.level === 'allowed' ? 'ok' : note.level === 'blocked' ? 'warn' : 'accent'}>
+                  {LEVEL_TEXT[note.level]}
                 </span>
-              )}
-              <button
-                type="button"
-                className="btn btn-quiet btn-sm"
-                aria-expanded={open}
-                onClick={() => onSelect(open ? null : i)}
-              >
-                {open ? 'Close' : 'Edit'}
-                <span className="sr"> note {i + 1}</span>
-              </button>
-              <button
-                type="button"
-                className="btn btn-quiet btn-sm btn-icon btn-link-danger"
-                aria-label={`Remove note ${i + 1}`}
-                title="Remove"
-                onClick={() => {
-                  onChange(removeAt(items, i));
-                  onSelect(null);
-                }}
-              >
-                <DIcon name="trash" size={14} />
-              </button>
-            </div>
+              }
+            />
             {open && (
               <div className="item-body">
                 {own.length > 0 && <p className="field-error">{own.join('; ')}</p>}
                 <div className="form-grid">
                   <Field label="App" errors={err('app')}>
-                    {({ id, describedBy, invalid }) => (
-                      <select id={id} className="select" value={note.app} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set({ app: isAppId(e.target.value) ? e.target.value : note.app })}>
-                        {APPS.map((a) => (
-                          <option key={a} value={a}>
-                            {appLabel(a)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
+                    {(field) => <AppSelect field={field} value={note.app} onChange={(app) => set({ app })} />}
                   </Field>
                   <Field label="Level" errors={err('level')}>
                     {({ id, describedBy, invalid }) => (

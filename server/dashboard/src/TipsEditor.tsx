@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_LANG, GAPS, LEVELS, PLACEHOLDERS, type PlaybookLang } from '../../../lib/playbook/schema';
 import { GAP_LABELS } from '../../../components/TipCard';
-import { APPS, appLabel, isAppId } from './apps';
 import { Field, messagesFor } from './ui';
 import { DIcon } from './icons';
 import {
@@ -19,7 +18,7 @@ import {
   withTextIn,
 } from './policy-draft';
 import type { DraftTip } from './policy-draft';
-import type { ListEditorProps } from './NotesEditor';
+import { AppSelect, ItemHead, type ListEditorProps } from './list-editor';
 
 const LEVEL_TEXT: Readonly<Record<(typeof LEVELS)[number], string>> = {
   first_steps: 'First steps',
@@ -86,31 +85,19 @@ export function TipsEditor({ items, issues, selected, onSelect, onChange }: List
         const bad = issuesUnder(issues, base).length;
         return (
           <div key={i} className="item" data-selected={open || undefined} data-invalid={bad > 0 || undefined}>
-            <div className="item-head">
-              <span className="item-title">{editableText(tip.title).trim() || 'New tip'}</span>
-              <span className="card-sub">{appLabel(tip.where.app)}</span>
-              {bad > 0 && (
-                <span className="pill" data-tone="warn">
-                  {bad} {bad === 1 ? 'problem' : 'problems'}
-                </span>
-              )}
-              <button type="button" className="btn btn-quiet btn-sm" aria-expanded={open} onClick={() => onSelect(open ? null : i)}>
-                {open ? 'Close' : 'Edit'}
-                <span className="sr"> tip {i + 1}</span>
-              </button>
-              <button
-                type="button"
-                className="btn btn-quiet btn-sm btn-icon btn-link-danger"
-                aria-label={`Remove tip ${i + 1}`}
-                title="Remove"
-                onClick={() => {
-                  onChange(removeAt(items, i));
-                  onSelect(null);
-                }}
-              >
-                <DIcon name="trash" size={14} />
-              </button>
-            </div>
+            <ItemHead
+              noun="tip"
+              index={i}
+              title={editableText(tip.title).trim() || 'New tip'}
+              app={tip.where.app}
+              problems={bad}
+              open={open}
+              onToggle={() => onSelect(open ? null : i)}
+              onRemove={() => {
+                onChange(removeAt(items, i));
+                onSelect(null);
+              }}
+            />
             {open && (
               <div className="item-body">
                 {own.length > 0 && <p className="field-error">{own.join('; ')}</p>}
@@ -132,15 +119,7 @@ export function TipsEditor({ items, issues, selected, onSelect, onChange }: List
                     )}
                   </Field>
                   <Field label="App" errors={err('where.app')}>
-                    {({ id, describedBy, invalid }) => (
-                      <select id={id} className="select" value={tip.where.app} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setWhere({ app: isAppId(e.target.value) ? e.target.value : tip.where.app })}>
-                        {APPS.map((a) => (
-                          <option key={a} value={a}>
-                            {appLabel(a)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
+                    {(field) => <AppSelect field={field} value={tip.where.app} onChange={(app) => setWhere({ app })} />}
                   </Field>
                   <Field label="Pages (optional)" hint="e.g. record — empty = any" errors={err('where.page')}>
                     {({ id, describedBy, invalid }) => (

@@ -8,12 +8,19 @@ export function messagesFor(issues: readonly FieldIssue[], path: string): string
   return issues.filter((i) => i.path === path).map((i) => i.message);
 }
 
+/** What a `Field` hands its control so label, hint and error are tied to it. */
+export interface FieldRenderProps {
+  id: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
 export interface FieldProps {
   label: string;
   hint?: string;
   errors?: readonly string[];
   /** Renders the control with the ids it must use so label, hint and error are tied to it. */
-  children(ids: { id: string; describedBy: string | undefined; invalid: boolean }): ReactNode;
+  children(ids: FieldRenderProps): ReactNode;
   className?: string;
   /** Fixed control id (to focus it from elsewhere); otherwise generated. */
   id?: string;
