@@ -28,6 +28,12 @@ export interface CardTip {
   redactions?: readonly RedactionCount[];
 }
 
+/**
+ * What "Open in …" did. copied: the prompt was put on the clipboard because the tool can't be
+ * prefilled. blocked: nothing was opened, the company's policy doesn't allow AI on this page.
+ */
+export type OpenResult = { copied: boolean } | { blocked: true };
+
 export interface TipCardProps {
   tips: readonly CardTip[]; // ranked, >= 1; prompt already filled from the page
   appLabel: string; // "Salesforce"
@@ -37,7 +43,7 @@ export interface TipCardProps {
   onToolChange(toolId: string): void;
   onTipViewed?(tip: CardTip): void; // a tip became visible in the card (first one on mount, then on flipping)
   onCopy(tip: CardTip, prompt: string): Promise<boolean>; // resolves true when copied
-  onOpen(tip: CardTip, prompt: string, tool: AiTool): Promise<{ copied: boolean }>; // copied: the prompt was put on the clipboard because the tool can't be prefilled
+  onOpen(tip: CardTip, prompt: string, tool: AiTool): Promise<OpenResult>;
   onMarkUsed(tip: CardTip): void;
   onNotNow(tip: CardTip): void;
   onDontShow(tip: CardTip): void;
@@ -272,7 +278,7 @@ export function TipCard({
     const t = tip;
     if (!prompt.trim()) return report(t.id, 'warn', i18n.t('card.status.empty'));
     busyRef.current = true;
-    let result: { copied: boolean } | null = null;
+    let result: OpenResult | null = null;
     try {
       result = await onOpen(t, prompt, tool);
     } catch {
@@ -282,6 +288,7 @@ export function TipCard({
     }
     const named = { tool: tool.name };
     if (!result) return report(t.id, 'warn', i18n.t('card.status.openFailed', named));
+    if ('blocked' in result) return report(t.id, 'warn', i18n.t('card.status.openBlocked', named));
     setNudgedId(t.id);
     if (result.copied) return report(t.id, 'ok', i18n.t('card.status.copiedPaste', named));
     if (!tool.prefill) {

@@ -13,6 +13,7 @@ import { POLICY_KEYS_IN_STORAGE, PolicyService } from '@/lib/policy/service';
 import { fetchBackendPolicy, POLICY_FETCH_MINUTES } from '@/lib/policy/backend';
 import { isSupportedHost } from '@/lib/sites';
 import { SITE_MATCHES } from '@/lib/sites/hosts';
+import { policyStatusView } from '@/lib/pages/replies';
 import { previewReport } from '@/lib/sync/build';
 import { reportSecret, webCryptoHmac } from '@/lib/sync/secret';
 import { SyncService, type SyncConfigInput } from '@/lib/sync/sync';
@@ -137,16 +138,7 @@ export default defineBackground(() => {
       service.forget();
     },
     pages: {
-      policyStatus: async () => {
-        const { resolved } = await policy.get();
-        const { enrollmentToken: _secret, ...syncShown } = resolved.policy.sync ?? { enrollmentToken: '' };
-        return {
-          policy: { ...resolved.policy, sync: resolved.policy.sync ? syncShown : undefined },
-          provenance: resolved.provenance,
-          rejected: resolved.rejected,
-          resolvedAt: resolved.resolvedAt,
-        };
-      },
+      policyStatus: async () => policyStatusView((await policy.get()).resolved, browser.i18n.getUILanguage()),
       setUserPolicy: async (patch) => {
         const parsed = PolicySchema.partial().safeParse(patch);
         if (!parsed.success) {

@@ -16,12 +16,17 @@ import {
   ReplyError,
   visitReplySchema,
   visitSchema,
+  type RefusalReason,
   type ReplyErrorCode,
 } from './page-replies';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 /** Longer URLs are refused rather than parsed (Chrome itself caps URLs at 2 MB). */
 export const MAX_URL_LENGTH = 16_384;
+
+/** Where the card was opened, as much as the policy's notes match on: the page context minus the record id. */
+export const AiOpenWhereSchema = z.omit(PageContextSchema, { recordId: true });
+export type AiOpenWhere = z.infer<typeof AiOpenWhereSchema>;
 
 /** Content script -> background. */
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -36,10 +41,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('coach:tips'), context: PageContextSchema }),
   /** Something the employee did with a tip. Validated in full by the background. */
   z.strictObject({ type: z.literal('usage:event'), event: z.unknown() }),
-  /** Open an approved AI tool with a prompt; the background builds the URL from the tool list. */
+  /**
+   * Open an approved AI tool with a prompt; the background builds the URL from the tool list. `where`
+   * is the page the card was showing (app, page kind, object type; never the record id, URL or
+   * title): the background re-checks the policy's "blocked" notes for it before opening anything.
+   */
   z.strictObject({
     type: z.literal('ai:open'),
     toolId: id,
+    where: AiOpenWhereSchema,
     prompt: z.string().check(z.maxLength(20000)),
     event: z.unknown(),
   }),
@@ -72,8 +82,8 @@ export type RequestType = Request['type'];
  * The background's pushes and replies are defined (lazily, for the injected scripts) in
  * lib/page-replies.ts; the background and the extension pages use them as ready-made schemas.
  */
-export type { NoteView, PillOffer, Push, Reply, ReplyErrorCode, Visit } from './page-replies';
-export { REPLY_ERROR_CODES, ReplyError, replySchema } from './page-replies';
+export type { NoteView, PillOffer, Push, RefusalReason, Reply, ReplyErrorCode, Visit } from './page-replies';
+export { REFUSAL_REASONS, REPLY_ERROR_CODES, ReplyError, replySchema } from './page-replies';
 export const PushSchema = pushSchema();
 export const PillOfferSchema = pillOfferSchema();
 export const NoteViewSchema = noteViewSchema();
@@ -88,9 +98,10 @@ export const AiActivityReplySchema = aiActivityReplySchema();
  * The error reply for whatever a handler threw: its code (a ReplyError carries its own; the
  * services' plain errors are recognised by their documented prefixes) and the technical detail.
  */
-export function errorReply(error: unknown): { ok: false; code: ReplyErrorCode; error: string } {
+export function errorReply(error: unknown): { ok: false; code: ReplyErrorCode; reason?: RefusalReason; error: string } {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, code: replyErrorCode(error, detail), error: detail };
+  const reason = error instanceof ReplyError ? error.reason : undefined;
+  return { ok: false, code: replyErrorCode(error, detail), ...(reason ? { reason } : {}), error: detail };
 }
 
 function replyErrorCode(error: unknown, detail: string): ReplyErrorCode {

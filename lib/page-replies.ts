@@ -27,14 +27,30 @@ export const REPLY_ERROR_CODES = [
 ] as const;
 export type ReplyErrorCode = (typeof REPLY_ERROR_CODES)[number];
 
-/** Every reply is either data or an error: a code and the technical detail. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; code: ReplyErrorCode; error: string };
+/**
+ * Why a `refused` request was refused, when the page that sent it has its own words for that. A
+ * refinement, not a code: a page that doesn't know the reason still words the code.
+ */
+export const REFUSAL_REASONS = [
+  'blocked', // ai:open: a "blocked" policy note covers the page (the card words it)
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** Every reply is either data or an error: a code (and maybe a reason) and the technical detail. */
+export type Reply<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ReplyErrorCode; reason?: RefusalReason; error: string };
 
 /** Reply schema around any data schema (zod/mini or classic zod: both share zod's core). */
 export function replySchema<T extends $ZodType>(data: T) {
   return z.union([
     z.strictObject({ ok: z.literal(true), data }),
-    z.strictObject({ ok: z.literal(false), code: z.enum(REPLY_ERROR_CODES), error: z.string() }),
+    z.strictObject({
+      ok: z.literal(false),
+      code: z.enum(REPLY_ERROR_CODES),
+      reason: z.optional(z.enum(REFUSAL_REASONS)),
+      error: z.string(),
+    }),
   ]);
 }
 
@@ -46,6 +62,7 @@ export class ReplyError extends Error {
   constructor(
     readonly code: ReplyErrorCode,
     detail: string,
+    readonly reason?: RefusalReason,
   ) {
     super(detail);
     this.name = 'ReplyError';

@@ -1,7 +1,9 @@
 import { i18n } from '#i18n';
 import { DEFAULT_AI_TOOLS, type AiTool } from '@/lib/policy/tools';
-import type { UsageEventType } from '@/lib/usage/events';
+import { isTipEvent, type UsageEventType } from '@/lib/usage/events';
+import type { StoredUsageEvent } from '@/lib/usage/store';
 import { formatDateTime, formatNumber } from './format';
+import { appLabel } from './HabitsOverview';
 
 export interface EventLogRow {
   id: number;
@@ -27,6 +29,17 @@ export interface EventLogProps {
   timeZone?: string;
   /** The company's approved tools, to name their ids; the built-in tools are always known. */
   tools?: readonly AiTool[];
+}
+
+/** A stored event as the log shows it; a tip is named by `tipTitle`, a tool later by its id (see `tools`). */
+export function eventLogRow(e: StoredUsageEvent, tipTitle: (id: string) => string): EventLogRow {
+  const row: EventLogRow = { id: e.id, at: e.at, type: e.type };
+  if (isTipEvent(e)) {
+    row.app = appLabel(e.app);
+    if (e.tipId) row.tip = tipTitle(e.tipId);
+  }
+  if (e.toolId && row.tip === undefined) row.tool = e.toolId;
+  return row;
 }
 
 /** "chatgpt" -> "ChatGPT": the company's tools first, then the built-in ones; an unknown id as it is. */

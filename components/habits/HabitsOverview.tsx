@@ -22,6 +22,20 @@ export interface TipInfo {
   app?: AppId;
 }
 
+/**
+ * Tip names for the pages: the bundled playbook, then the company's own tips from the policy in
+ * force over it (a company tip may reuse a bundled id). A tip neither knows (one since withdrawn)
+ * is shown by its id.
+ */
+export function tipCatalogue(
+  bundled: Iterable<readonly [string, TipInfo]>,
+  companyTips: readonly { id: string; title: string; app: AppId }[] = [],
+): Map<string, TipInfo> {
+  const all = new Map<string, TipInfo>(bundled);
+  for (const t of companyTips) all.set(t.id, { title: t.title, app: t.app });
+  return all;
+}
+
 export interface HabitsOverviewProps {
   summary: HabitSummary;
   /** Tip id -> title (and app); ids missing here show as the id. */
@@ -130,7 +144,8 @@ export function HabitsOverview({ summary, tips, onOpenSettings }: HabitsOverview
           icon="clock"
           tone="ice"
           label={i18n.t('habits.hero.timeSaved')}
-          value={formatMinutes(timeSaved.total)}
+          value={formatMinutes(timeSaved.total, { whole: true })}
+          testId="hero-time-saved"
           detail={i18n.t('habits.hero.timeSavedDetail', { time: formatMinutes(timeSaved.thisWeek) })}
         />
       </section>

@@ -176,14 +176,18 @@ const unit = (name: 'minute' | 'hour') =>
 /** A number never parts from its unit at a line break ("3 Std." / "41 Min.", not "3" / "Std. 41"). */
 const keepTogether = (text: string) => text.replace(/ /g, '\u00a0');
 
-/** "45 min", "2 hr" / "2 Std.", "3 hr 20 min" / "3 h 20 min" (a line may break between hours and minutes). */
-export function formatMinutes(minutes: number): string {
+/**
+ * "45 min", "2 hr" / "2 Std.", "3 hr 20 min" / "3 h 20 min". In running text a line may break between
+ * hours and minutes; a headline figure (`whole`) stays on one line, as one number is read at a glance.
+ */
+export function formatMinutes(minutes: number, { whole = false }: { whole?: boolean } = {}): string {
   const m = Math.max(0, Math.round(minutes));
   if (m < 60) return keepTogether(unit('minute').format(m));
   const h = Math.floor(m / 60);
   const rest = m % 60;
   const hours = keepTogether(unit('hour').format(h));
-  return rest === 0 ? hours : `${hours} ${keepTogether(unit('minute').format(rest))}`;
+  if (rest === 0) return hours;
+  return `${hours}${whole ? '\u00a0' : ' '}${keepTogether(unit('minute').format(rest))}`;
 }
 
 /** "+2", "−1", "±0" with a proper minus sign (screen readers say "minus"); digits in the page's locale. */

@@ -2,10 +2,10 @@ import { i18n } from '#i18n';
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { TipCard, type CardTip } from '@/components/TipCard';
-import { NullReplySchema } from '@/lib/messages';
+import { NullReplySchema, ReplyError, type AiOpenWhere } from '@/lib/messages';
 import { ToolLaunchReplySchema } from '@/lib/coach/protocol';
 import { objectLabelFor, templateValuesFor } from '@/lib/playbook/template';
-import { strictestLevel } from '@/lib/policy/notes';
+import { blockingNote } from '@/lib/policy/notes';
 import { toolLaunch } from '@/lib/policy/tools';
 import { detectorFor } from '@/lib/sites';
 import type { UsageEventInput, UsageEventType } from '@/lib/usage/events';
@@ -34,7 +34,7 @@ export function CoachApp({ store, onClose }: Props) {
     sentRedactions,
     viewId,
     openCount,
-    error,
+    loadFailed,
   } = useStore(store);
 
   const appLabel = context ? detectorFor(context.app).label : '';
@@ -69,10 +69,10 @@ export function CoachApp({ store, onClose }: Props) {
   }, [context, recordName, appLabel, tips, rules, sentRedactions]);
 
   if (!open || !context) return null;
-  if (error) {
+  if (loadFailed) {
     return (
       <div className="lm-card" role="alert" style={{ padding: 16, gap: 12 }}>
-        <p style={{ margin: 0 }}>{i18n.t('card.loadError', { error })}</p>
+        <p style={{ margin: 0 }}>{i18n.t('card.loadError')}</p>
         <button type="button" className="lm-btn" onClick={() => onClose({ restoreFocus: true, recheck: false })}>
           {i18n.t('common.close')}
         </button>
@@ -98,8 +98,9 @@ export function CoachApp({ store, onClose }: Props) {
     .filter(Boolean)
     .join(' · ');
   // A blocked note switches the AI actions off; its text is the reason the card shows.
-  const blockedReason =
-    strictestLevel(notes) === 'blocked' ? notes.find((n) => n.level === 'blocked')?.text : undefined;
+  const blockedReason = blockingNote(notes)?.text;
+  // What the background re-checks the policy for: never the record id, URL or title.
+  const where: AiOpenWhere = { app: context.app, page: context.page, ...(context.object ? { object: context.object } : {}) };
   /** Redacts the (possibly edited) prompt right before it leaves the page, and shows what went. */
   const forSending = (tip: CardTip, prompt: string): string => {
     const out = redactForSending(prompt, rules);
@@ -135,14 +136,20 @@ export function CoachApp({ store, onClose }: Props) {
         return copied;
       }}
       onOpen={async (tip, edited, tool) => {
-        if (blockedReason) throw new Error(blockedReason);
+        if (blockedReason) return { blocked: true };
         const prompt = forSending(tip, edited);
         // Copy inside the click, before the new tab takes focus, when the URL can't carry it.
         const copied = toolLaunch(tool, prompt).copyFirst ? await copy(prompt) : false;
-        await send(
-          { type: 'ai:open', toolId: tool.id, prompt, event: record('ai_opened', tip, tool.id) },
-          ToolLaunchReplySchema,
-        );
+        try {
+          await send(
+            { type: 'ai:open', toolId: tool.id, prompt, where, event: record('ai_opened', tip, tool.id) },
+            ToolLaunchReplySchema,
+          );
+        } catch (e) {
+          // The background re-checked the policy and found AI blocked here: the card says so in words.
+          if (e instanceof ReplyError && e.reason === 'blocked') return { blocked: true };
+          throw e;
+        }
         return { copied };
       }}
       onMarkUsed={(tip) => void log(record('marked_used', tip))}

@@ -56,7 +56,7 @@ export default defineContentScript({
     const load = async (context: PageContext) => {
       const seq = ++loadSeq;
       // What was redacted at a copy belongs to that page's prompt.
-      store.setState({ context, recordName: readRecordName(context), error: null, sentRedactions: {} });
+      store.setState({ context, recordName: readRecordName(context), loadFailed: false, sentRedactions: {} });
       try {
         const data = await send({ type: 'coach:tips', context }, CoachTipsReplySchema);
         if (seq !== loadSeq) return; // a newer navigation won
@@ -73,7 +73,10 @@ export default defineContentScript({
           orgName: data.orgName,
         });
       } catch (e) {
-        if (seq === loadSeq) store.setState({ error: e instanceof Error ? e.message : String(e) });
+        if (seq !== loadSeq) return;
+        // The employee gets a translated message; the technical detail is for whoever debugs the page.
+        console.warn(`[lastmile] tips not loaded: ${e instanceof Error ? e.message : String(e)}`);
+        store.setState({ loadFailed: true });
       }
     };
 

@@ -26,7 +26,8 @@ export interface CoachState {
   viewId: string;
   /** Bumped on every open, so the card remounts (and takes focus) only when the user opens it. */
   openCount: number;
-  error: string | null;
+  /** The tips could not be loaded: the card shows a generic message (the detail goes to the console). */
+  loadFailed: boolean;
 }
 
 export const createCoachStore = () =>
@@ -43,7 +44,7 @@ export const createCoachStore = () =>
     sentRedactions: {},
     viewId: '',
     openCount: 0,
-    error: null,
+    loadFailed: false,
   }));
 
 export type CoachStore = ReturnType<typeof createCoachStore>;

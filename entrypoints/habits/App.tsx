@@ -4,21 +4,20 @@
  */
 import { useEffect, useMemo } from 'react';
 import { i18n } from '#i18n';
-import type { EventLogRow } from '@/components/habits/EventLog';
+import { eventLogRow } from '@/components/habits/EventLog';
 import { HabitSettingsForm, type HabitSettingsPatch } from '@/components/habits/HabitSettingsForm';
 import { HabitsLayout } from '@/components/habits/HabitsLayout';
-import { appLabel, HabitsOverview, type TipInfo } from '@/components/habits/HabitsOverview';
+import { HabitsOverview, tipCatalogue, type TipInfo } from '@/components/habits/HabitsOverview';
 import { TechnicalDetail } from '@/components/habits/error-text';
 import { OwnSettings } from '@/components/habits/OwnSettings';
 import { PolicyView } from '@/components/habits/PolicyView';
 import { SharingView } from '@/components/habits/SharingView';
-import { PrivacyCentre, type ExportKind } from '@/components/habits/PrivacyCentre';
+import { PrivacyCentre, type ExportKind, type PrivacyCentreProps } from '@/components/habits/PrivacyCentre';
 import { NullReplySchema, replySchema } from '@/lib/messages';
 import { SyncStatusReplySchema, userPatch, type OwnChange } from '@/lib/pages/replies';
 import { browser } from 'wxt/browser';
 import { loadBundledPlaybook } from '@/lib/playbook/load';
 import { localize } from '@/lib/playbook/localize';
-import { isTipEvent } from '@/lib/usage/events';
 import { HabitSettingsSchema } from '@/lib/usage/settings';
 import type { StoredUsageEvent } from '@/lib/usage/store';
 import { send } from '../shared/send';
@@ -41,14 +40,18 @@ function download(filename: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function toRow(e: StoredUsageEvent, tips: ReadonlyMap<string, TipInfo>): EventLogRow {
-  const row: EventLogRow = { id: e.id, at: e.at, type: e.type };
-  if (isTipEvent(e)) {
-    row.app = appLabel(e.app);
-    if (e.tipId) row.tip = tips.get(e.tipId)?.title ?? e.tipId;
-  }
-  if (e.toolId && row.tip === undefined) row.tool = e.toolId;
-  return row;
+interface PrivacySectionProps extends Omit<PrivacyCentreProps, 'eventLog'> {
+  events: readonly StoredUsageEvent[];
+  /** Bundled and company tips by id. */
+  tips: ReadonlyMap<string, TipInfo>;
+  /** The company's approved tools, to name them in the event log. */
+  tools: PrivacyCentreProps['eventLog']['tools'];
+  eventLog: Omit<PrivacyCentreProps['eventLog'], 'rows' | 'tools'>;
+}
+
+function PrivacySection({ events, tips, tools, eventLog, ...centre }: PrivacySectionProps) {
+  const rows = events.map((e) => eventLogRow(e, (id) => tips.get(id)?.title ?? id));
+  return <PrivacyCentre {...centre} eventLog={{ ...eventLog, rows, ...(tools ? { tools } : {}) }} />;
 }
 
 /** Policy in force, live. */
@@ -118,11 +121,14 @@ export function App() {
   const { section, navigated, page, cursors, setSection, goToPage, resetLog } = useHabitsPage();
   const before = cursors[page];
 
-  const tips = useMemo(() => {
+  // The company's tips and tools come with the policy in force (titles in the browser's language).
+  const policy = useStorageBacked(fetchPolicyStatus).value?.policy;
+  const bundled = useMemo(() => {
     // Tip titles in the browser's language, as the card shows them.
     const lang = browser.i18n.getUILanguage();
-    return new Map<string, TipInfo>(loadBundledPlaybook().map((t) => [t.id, { title: localize(t.title, lang), app: t.where.app }]));
+    return loadBundledPlaybook().map((t): [string, TipInfo] => [t.id, { title: localize(t.title, lang), app: t.where.app }]);
   }, []);
+  const tips = useMemo(() => tipCatalogue(bundled, policy?.tips), [bundled, policy?.tips]);
   const counts = useLiveQuery(() => usageStore().counts(), []);
   // A full disk made room by deleting old events: the employee is told here, never silently.
   const storageWarning = useLiveQuery(() => usageStore().storageWarning(), []);
@@ -187,9 +193,10 @@ export function App() {
     );
   } else if (data.status === 'error') {
     body = (
-      <p className="hb-error" role="alert">
-        {i18n.t('habits.loadError', { error: data.error })}
-      </p>
+      <div role="alert">
+        <p className="hb-error">{i18n.t('habits.loadError')}</p>
+        <TechnicalDetail detail={data.error} />
+      </div>
     );
   } else if (section === 'overview') {
     body = <HabitsOverview summary={data.value.summary} tips={tips} onOpenSettings={() => (location.hash = 'settings')} />;
@@ -206,16 +213,18 @@ export function App() {
       </div>
     );
   } else {
-    const rows = events.status === 'ready' ? events.value.map((e) => toRow(e, tips)) : [];
+    const shown = events.status === 'ready' ? events.value : [];
     body = (
-      <PrivacyCentre
+      <PrivacySection
+        events={shown}
+        tips={tips}
+        tools={policy?.approvedTools}
         counts={counts.status === 'ready' ? counts.value : null}
         storageWarning={storageWarning.status === 'ready' ? (storageWarning.value ?? null) : null}
         eventLog={{
-          rows,
           page,
           pageCount: Math.ceil(total / EVENTS_PAGE_SIZE),
-          onPageChange: (p) => goToPage(p, p > page ? rows[rows.length - 1]?.id : undefined),
+          onPageChange: (p) => goToPage(p, p > page ? shown[shown.length - 1]?.id : undefined),
         }}
         days={data.value.rollups}
         retentionDays={data.value.settings.retentionDays}

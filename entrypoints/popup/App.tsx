@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { replyErrorText } from '@/components/habits/error-text';
+import { replyErrorText, TechnicalDetail } from '@/components/habits/error-text';
 import { PopupView } from '@/components/habits/PopupView';
 import { NullReplySchema } from '@/lib/messages';
 import { SyncStatusReplySchema } from '@/lib/pages/replies';
@@ -58,8 +58,9 @@ export function App() {
     return (
       <div className="hb-root hb-popup pp-loading">
         <p className="hb-error" role="alert">
-          {i18n.t('popup.loadError', { error: data.error })}
+          {i18n.t('popup.loadError')}
         </p>
+        <TechnicalDetail detail={data.error} />
       </div>
     );
   }

@@ -9,7 +9,7 @@ export type ReplySchemaSource<T> = $ZodType<Reply<T>> | (() => $ZodType<Reply<T>
 
 /**
  * Sends a request to the background and parses the reply with its schema. Rejects with a
- * ReplyError: the background's code and technical detail, or `failed` when the reply is malformed.
+ * ReplyError: the background's code, reason and technical detail, or `failed` when the reply is malformed.
  */
 export async function send<T>(request: Request, reply: ReplySchemaSource<T>): Promise<T> {
   const raw: unknown = await browser.runtime.sendMessage(request);
@@ -17,6 +17,6 @@ export async function send<T>(request: Request, reply: ReplySchemaSource<T>): Pr
   const parsed = z.safeParse(schema, raw);
   // i18n-ignore: technical detail; pages word the code (`failed`)
   if (!parsed.success) throw new ReplyError('failed', `Malformed reply to ${request.type}`);
-  if (!parsed.data.ok) throw new ReplyError(parsed.data.code, parsed.data.error);
+  if (!parsed.data.ok) throw new ReplyError(parsed.data.code, parsed.data.error, parsed.data.reason);
   return parsed.data.data;
 }

@@ -137,7 +137,12 @@ export function createRouter(deps: RouterDeps): Router {
         // Checked before anything happens: a malformed event must not leave the tool choice saved.
         const event = UsageEventInputSchema.safeParse(request.event);
         if (!event.success) throw new Error(`Invalid usage event: ${z.prettifyError(event.error)}`);
-        const launch = await service.openTool(request.toolId, request.prompt);
+        requireHostOf(sender, request.where.app);
+        // The policy is checked for the page the card showed and for the one the sender is on now
+        // (a stale card or a made-up context must not open AI where a note blocks it).
+        const current = detectContext(sender.url ?? '');
+        const pages = current ? [request.where, current] : [request.where];
+        const launch = await service.openTool(request.toolId, request.prompt, pages);
         await service.record(request.event);
         await deps.openTab(launch.url, tab);
         return launch;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { PageContext } from '../sites/types';
-import type { PillOffer } from '../messages';
+import { ReplyError, type PillOffer } from '../page-replies';
 import { DEFAULT_LANG, type LocalizedTip, type Tip } from '../playbook/schema';
 import { localize, localizeTip } from '../playbook/localize';
 import { matchTips } from '../playbook/match';
@@ -19,7 +19,7 @@ import {
   type UsageSink,
 } from '../usage/events';
 import { approvedToolsFor, shadowAiNote, toolLaunch, type AiTool, type ToolLaunch } from '../policy/tools';
-import { notesFor } from '../policy/notes';
+import { aiBlockedAt, notesFor } from '../policy/notes';
 import type { Note, RedactRules } from '../policy/schema';
 import type { PolicyView } from '../policy/service';
 import type { KeyValueStore } from '../kv';
@@ -164,10 +164,17 @@ export class CoachService {
     return this.serial(() => this.apply(parsed.data));
   }
 
-  /** Builds the launch URL for an approved tool; unknown ids are refused. Remembers the choice. */
-  openTool(toolId: string, prompt: string): Promise<ToolLaunch> {
+  /**
+   * Builds the launch URL for an approved tool; unknown ids are refused, and so is every page in
+   * `pages` a "blocked" note covers (the policy in force now, not the one the card loaded with).
+   * Remembers the choice only when it opens.
+   */
+  openTool(toolId: string, prompt: string, pages: readonly PageContext[]): Promise<ToolLaunch> {
     return this.serial(async () => {
-      const tools = approvedToolsFor((await this.deps.policy()).resolved.policy);
+      const policy = (await this.deps.policy()).resolved.policy;
+      const blocked = aiBlockedAt(pages, policy.notes);
+      if (blocked) throw new ReplyError('refused', `ai:open: AI is blocked here by policy note "${blocked.id}"`, 'blocked');
+      const tools = approvedToolsFor(policy);
       const tool = tools.find((t) => t.id === toolId);
       if (!tool) throw new Error(`Unknown or unapproved AI tool "${toolId}"`);
       await this.savePrefs({ toolId });

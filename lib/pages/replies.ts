@@ -7,6 +7,8 @@
  */
 import { z } from 'zod';
 import { replySchema } from '../messages';
+import type { ResolvedPolicy } from '../policy/merge';
+import { localize } from '../playbook/localize';
 import { REJECTION_CODES, REJECTION_PARTS, SHOWN_POLICY_KEYS } from '../policy/rejection';
 import { AppIdSchema, type AppId } from '../sites/types';
 import { SyncErrorObjectSchema } from '../sync/errors';
@@ -65,7 +67,8 @@ export const PolicyViewSchema = z.object({
     ibans: z.boolean(),
     patterns: z.array(PatternViewSchema),
   }),
-  tips: z.array(z.object({ id: z.string(), title: z.string() })),
+  // The org's own tips, titled in the employee's language (see policyStatusView).
+  tips: z.array(z.object({ id: z.string(), title: z.string(), app: AppIdSchema })),
   disabledTips: z.array(z.string()),
   disabledApps: z.array(AppIdSchema),
   caps: z.object({ tipsPerDay: z.number(), cooldownHours: z.number() }),
@@ -93,6 +96,26 @@ export const PolicyStatusSchema = z.object({
 });
 export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
 export const PolicyStatusReplySchema = replySchema(PolicyStatusSchema);
+
+/**
+ * policy:status as the background answers it: the sync enrollment token left out, and the org's
+ * tips reduced to id, app and a title in `lang` (a tip from the backend may carry per-language
+ * texts; the pages show one string).
+ */
+export function policyStatusView(resolved: Pick<ResolvedPolicy, 'policy' | 'provenance' | 'rejected' | 'resolvedAt'>, lang: string) {
+  const { policy } = resolved;
+  const { enrollmentToken: _secret, ...sync } = policy.sync ?? { enrollmentToken: '' };
+  return {
+    policy: {
+      ...policy,
+      tips: (policy.tips ?? []).map((t) => ({ id: t.id, title: localize(t.title, lang), app: t.where.app })),
+      sync: policy.sync ? sync : undefined,
+    },
+    provenance: resolved.provenance,
+    rejected: resolved.rejected,
+    resolvedAt: resolved.resolvedAt,
+  };
+}
 
 export const SyncStatusSchema = z.object({
   state: z.enum(['off', 'needs-consent', 'misconfigured', 'on']),

@@ -55,7 +55,7 @@ export {
   type SourceInput,
   type SourceName,
 } from './merge';
-export { notesFor, safeLink, strictestLevel } from './notes';
+export { aiBlockedAt, blockingNote, notesFor, safeLink, strictestLevel } from './notes';
 export { ibanValid, luhnValid, redact, type RedactFinding, type RedactResult } from './redact';
 export {
   AI_TOOL_HOSTS,

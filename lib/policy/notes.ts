@@ -24,6 +24,26 @@ export function notesFor(ctx: PageContext, notes: readonly Note[]): Note[] {
     .map(({ note }) => note);
 }
 
+/**
+ * The note that switches AI off, among the notes covering a page: the first blocked one (notesFor puts
+ * them first), else undefined. The card and the background's ai:open check decide with this one rule.
+ */
+export function blockingNote<N extends Pick<Note, 'level'>>(notes: readonly N[]): N | undefined {
+  return notes.find((n) => n.level === 'blocked');
+}
+
+/**
+ * The note that blocks AI on any of these pages, else undefined. The background checks the page the
+ * card was showing and the page the sender is on now: a stale or forged context can't slip past.
+ */
+export function aiBlockedAt(pages: readonly PageContext[], notes: readonly Note[]): Note | undefined {
+  for (const page of pages) {
+    const note = blockingNote(notesFor(page, notes));
+    if (note) return note;
+  }
+  return undefined;
+}
+
 /** The most restrictive level among the notes, for the page badge; undefined when there are none. */
 export function strictestLevel(notes: readonly Pick<Note, 'level'>[]): NoteLevel | undefined {
   let best: NoteLevel | undefined;

@@ -169,6 +169,14 @@ describe('TipCard', () => {
     expect(screen.getByRole('status')).toHaveTextContent("Couldn't open ChatGPT");
   });
 
+  it('says the policy blocked it when the open comes back blocked, and nudges nothing', async () => {
+    const user = userEvent.setup();
+    render(<TipCard {...makeProps({ onOpen: vi.fn(async () => ({ blocked: true as const })) })} />);
+    await user.click(screen.getByRole('button', { name: 'Open in ChatGPT' }));
+    expect(screen.getByRole('status')).toHaveTextContent("ChatGPT was not opened: your company's AI policy doesn't allow AI on this page");
+    expect(screen.getByRole('button', { name: 'I used AI for this' })).not.toHaveAttribute('data-nudge');
+  });
+
   it('closes on Escape from anywhere in the card, without the page seeing the key', async () => {
     const user = userEvent.setup();
     const props = makeProps();

@@ -217,6 +217,49 @@ describe('Company policy in the page (Chromium, managed policy)', () => {
     await page.close();
   });
 
+  it('the background itself refuses ai:open where a note blocks AI, whatever context the message claims', async () => {
+    const page = await s.context.newPage();
+    await page.goto(url(SF_HOST, SF_CASE));
+    await expect.poll(() => badge(page).getAttribute('data-level'), { timeout: UI_TIMEOUT_MS }).toBe('blocked');
+    // The detector's isolated world: a content script may send what it likes, the card's checks aside.
+    const cdp = await s.context.newCDPSession(page);
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => {
+      const aux: unknown = e.context.auxData;
+      const isolated = typeof aux === 'object' && aux !== null && 'type' in aux && aux.type === 'isolated';
+      if (isolated && e.context.origin === `chrome-extension://${s.extensionId}`) worlds.push(e.context.id);
+    });
+    await cdp.send('Runtime.enable'); // reports the contexts that already exist
+    expect(worlds.length).toBeGreaterThan(0);
+    const aiOpen = async (object: string) => {
+      const message = {
+        type: 'ai:open',
+        toolId: 'acme-gpt',
+        prompt: 'Summarise this case',
+        where: { app: 'salesforce', page: 'record', object },
+        event: { type: 'ai_opened', app: 'salesforce', page: 'record', tipId: 'sf-case-summary-resolution', toolId: 'acme-gpt' },
+      };
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: worlds[0],
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      return result.value as unknown;
+    };
+    const pagesBefore = s.context.pages().length;
+    const openedBefore = (await storedEvents(s)).filter((e) => e.type === 'ai_opened').length;
+    // The Case itself, and a made-up Opportunity context sent from the Case page: both refused.
+    for (const object of ['Case', 'Opportunity']) {
+      expect(await aiOpen(object), object).toMatchObject({ ok: false, code: 'refused', reason: 'blocked' });
+    }
+    // The router replies only after opening the tab and recording the event: none of it happened.
+    expect(s.context.pages().length).toBe(pagesBefore);
+    expect((await storedEvents(s)).filter((e) => e.type === 'ai_opened').length).toBe(openedBefore);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('points to the approved tool on an AI tool the company did not approve, until dismissed', async () => {
     const page = await s.context.newPage();
     await page.goto(url(CLAUDE_HOST, '/new'));

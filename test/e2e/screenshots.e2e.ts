@@ -165,6 +165,11 @@ describe('Screenshots: the employee with three months of use', () => {
     await expect(page.getByRole('heading', { name: 'Milestones' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Top tips' }).isVisible()).resolves.toBe(true);
     await expectSuggestion(page);
+    // The headline figures sit on one line each ("4 hr 48 min" once wrapped after "hr").
+    const timeSaved = page.getByTestId('hero-time-saved');
+    expect(await timeSaved.innerText()).toMatch(/\d.*hr/);
+    const lines = await timeSaved.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines, 'time saved on one line').toBeLessThan(1.5);
     await shoot(page, 'habits', { width: VIEWPORT.width, height: VIEWPORT.height });
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoachService, STORAGE_KEYS, type KeyValueStore } from '../../lib/coach/service';
 import { CoachTipsSchema } from '../../lib/coach/protocol';
+import { ReplyError } from '../../lib/page-replies';
 import type { PolicyView } from '../../lib/policy/service';
 import { MemoryUsageSink } from '../../lib/usage/events';
 import type { PageContext } from '../../lib/sites/types';
@@ -140,11 +141,11 @@ describe('CoachService', () => {
 
   it('builds tool launches only for approved tools and remembers the choice', async () => {
     const { service, store } = setup();
-    const launch = await service.openTool('claude', 'Summarise this');
+    const launch = await service.openTool('claude', 'Summarise this', [OPPORTUNITY]);
     expect(launch).toEqual({ url: 'https://claude.ai/new?q=Summarise%20this', copyFirst: false });
     expect(store.data.get(STORAGE_KEYS.prefs)).toEqual({ toolId: 'claude' });
     expect((await service.tipsFor(OPPORTUNITY)).toolId).toBe('claude');
-    await expect(service.openTool('evil', 'x')).rejects.toThrow(/evil/);
+    await expect(service.openTool('evil', 'x', [OPPORTUNITY])).rejects.toThrow(/evil/);
   });
 
   it('keeps the valid parts of corrupted stored state and says what it dropped', async () => {
@@ -179,6 +180,21 @@ describe('CoachService under a policy', () => {
     expect((await service.visit({ app: 'salesforce', page: 'record', object: 'Case', recordId: '5005g00000XyZabAAB' })).notes).toEqual([]);
   });
 
+  it('refuses to open a tool where a blocked note covers the page, as `refused` with the reason `blocked`', async () => {
+    const blocked = { id: 'no-ai-on-cases', app: 'salesforce', object: ['Case'], level: 'blocked', text: 'No AI on cases.' };
+    const { service, store } = setup({ view: policyView({ notes: [NOTE, blocked] }) });
+    const caseRecord: PageContext = { app: 'salesforce', page: 'record', object: 'Case' };
+    const refusal = service.openTool('claude', 'x', [caseRecord]);
+    await expect(refusal).rejects.toBeInstanceOf(ReplyError);
+    await expect(refusal).rejects.toMatchObject({ code: 'refused', reason: 'blocked', message: expect.stringMatching(/no-ai-on-cases/) });
+    // Either page blocked is enough; nothing is remembered from a refused launch.
+    await expect(service.openTool('claude', 'x', [OPPORTUNITY, caseRecord])).rejects.toMatchObject({ reason: 'blocked' });
+    expect(store.data.get(STORAGE_KEYS.prefs)).toBeUndefined();
+    // A caution note doesn't stop it.
+    expect((await service.openTool('claude', 'x', [OPPORTUNITY])).url).toMatch(/^https:\/\/claude\.ai\//);
+    expect(store.data.get(STORAGE_KEYS.prefs)).toEqual({ toolId: 'claude' });
+  });
+
   it('does nothing at all in an app the policy switched off', async () => {
     const { service, sink } = setup({ view: policyView({ disabledApps: ['salesforce'], notes: [NOTE] }) });
     expect(await service.visit(OPPORTUNITY)).toEqual({ offer: null, notes: [] });
@@ -191,7 +207,7 @@ describe('CoachService under a policy', () => {
     const { tools, toolId } = await service.tipsFor(OPPORTUNITY);
     expect(tools.map((t) => t.id)).toEqual(['acme-gpt']);
     expect(toolId).toBe('acme-gpt');
-    await expect(service.openTool('chatgpt', 'x')).rejects.toThrow(/unapproved/);
+    await expect(service.openTool('chatgpt', 'x', [OPPORTUNITY])).rejects.toThrow(/unapproved/);
     expect(await service.shadowNote('chatgpt.com')).toEqual({
       toolName: 'ChatGPT',
       approvedName: 'Acme GPT',

@@ -166,7 +166,13 @@ describe('fuzz: message router', () => {
       { type: 'coach:open' },
       { type: 'coach:tips', context: { app: 'salesforce', page: 'record', object: 'Opportunity' } },
       { type: 'usage:event', event },
-      { type: 'ai:open', toolId: 'chatgpt', prompt: 'hi', event: { ...event, type: 'ai_opened', toolId: 'chatgpt' } },
+      {
+        type: 'ai:open',
+        toolId: 'chatgpt',
+        prompt: 'hi',
+        where: { app: 'salesforce', page: 'record', object: 'Opportunity' },
+        event: { ...event, type: 'ai_opened', toolId: 'chatgpt' },
+      },
       { type: 'prefs:tool', toolId: 'chatgpt' },
       { type: 'ai:activity', kind: 'prompt' },
     );
@@ -190,7 +196,7 @@ describe('fuzz: message router', () => {
     const badEvent = fc.anything({ maxDepth: 2 });
     const forged = fc.oneof(
       badEvent.map((event) => ({ type: 'usage:event', event })),
-      badEvent.map((event) => ({ type: 'ai:open', toolId: 'chatgpt', prompt: 'hi', event })),
+      badEvent.map((event) => ({ type: 'ai:open', toolId: 'chatgpt', prompt: 'hi', where: { app: 'salesforce', page: 'record' }, event })),
     );
     await fc.assert(
       fc.asyncProperty(forged, async (message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesFor, safeLink, strictestLevel } from '../../lib/policy/notes';
+import { aiBlockedAt, blockingNote, notesFor, safeLink, strictestLevel } from '../../lib/policy/notes';
 import { NoteSchema, type Note } from '../../lib/policy/schema';
 import { approvedToolsFor, DEFAULT_AI_TOOLS, isApprovedHost, shadowAiNote, type AiTool } from '../../lib/policy/tools';
 import type { PageContext } from '../../lib/sites/types';
@@ -40,6 +40,37 @@ describe('strictestLevel', () => {
     expect(strictestLevel([])).toBeUndefined();
     expect(strictestLevel([{ level: 'allowed' }, { level: 'caution' }])).toBe('caution');
     expect(strictestLevel([{ level: 'caution' }, { level: 'blocked' }, { level: 'allowed' }])).toBe('blocked');
+  });
+});
+
+describe('blocking AI (the card and the background decide alike)', () => {
+  const notes = [
+    note('any-sf', { level: 'caution' }),
+    note('case-blocked', { level: 'blocked', object: ['Case'] }),
+    note('case-blocked-2', { level: 'blocked', object: 'case' }),
+    note('jira-lists', { app: 'jira', level: 'blocked', page: 'list' }),
+  ];
+  const caseRecord: PageContext = { app: 'salesforce', page: 'record', object: 'Case' };
+
+  it('blockingNote: the first blocked note among a page\'s notes, else undefined', () => {
+    expect(blockingNote([])).toBeUndefined();
+    expect(blockingNote(notesFor(opp, notes))).toBeUndefined();
+    expect(blockingNote(notesFor(caseRecord, notes))?.id).toBe('case-blocked');
+    // The card gets notes as NoteView (no `where`): the same rule works on them.
+    expect(blockingNote([{ level: 'caution', text: 'a' }, { level: 'blocked', text: 'b' }])?.text).toBe('b');
+  });
+
+  it('aiBlockedAt: blocked when any of the pages is, by object case-insensitively and by page kind', () => {
+    expect(aiBlockedAt([opp], notes)).toBeUndefined();
+    expect(aiBlockedAt([], notes)).toBeUndefined();
+    expect(aiBlockedAt([{ app: 'salesforce', page: 'record', object: 'CASE' }], notes)?.id).toBe('case-blocked');
+    // The card's page is fine but the sender is now on a blocked one (or the other way round).
+    expect(aiBlockedAt([opp, caseRecord], notes)?.id).toBe('case-blocked');
+    expect(aiBlockedAt([caseRecord, opp], notes)?.id).toBe('case-blocked');
+    expect(aiBlockedAt([{ app: 'jira', page: 'list' }], notes)?.id).toBe('jira-lists');
+    expect(aiBlockedAt([{ app: 'jira', page: 'issue', object: 'issue' }], notes)).toBeUndefined();
+    // A caution or allowed note never blocks.
+    expect(aiBlockedAt([opp], [note('cc', { level: 'caution' }), note('aa', { level: 'allowed' })])).toBeUndefined();
   });
 });
 

@@ -90,6 +90,15 @@ describe('error replies', () => {
     expect(errorReply('plain string')).toEqual({ ok: false, code: 'failed', error: 'plain string' });
   });
 
+  it('a refusal keeps its reason through the reply, and only known reasons parse', () => {
+    const blocked = new ReplyError('refused', 'ai:open: AI is blocked here by policy note "x"', 'blocked');
+    const reply = errorReply(blocked);
+    expect(reply).toEqual({ ok: false, code: 'refused', reason: 'blocked', error: blocked.message });
+    expect(NullReplySchema.safeParse(reply).success).toBe(true);
+    expect(errorReply(new ReplyError('refused', 'x'))).not.toHaveProperty('reason');
+    expect(NullReplySchema.safeParse({ ok: false, code: 'refused', reason: 'made_up', error: 'x' }).success).toBe(false);
+  });
+
   it('reply schemas take the new shape and refuse an error without a code', () => {
     expect(NullReplySchema.safeParse({ ok: false, code: 'refused', error: 'x' }).success).toBe(true);
     expect(SyncStatusReplySchema.safeParse({ ok: false, code: 'storage_full', error: 'x' }).success).toBe(true);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { policyView } from '../support/policy';
 import { createRouter, type MessageSender } from '@/lib/coach/router';
-import { CoachService, type KeyValueStore } from '@/lib/coach/service';
-import type { Push } from '@/lib/messages';
+import { ToolLaunchReplySchema } from '@/lib/coach/protocol';
+import { CoachService, STORAGE_KEYS, type KeyValueStore } from '@/lib/coach/service';
+import { errorReply, type Push } from '@/lib/messages';
 import { MemoryUsageSink } from '@/lib/usage/events';
 import { HabitSettingsStore } from '@/lib/usage/settings';
 
@@ -10,7 +11,7 @@ const EXT = 'jacemdllinefijbplihaekiombhogcki';
 const OPP_URL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
 const page = (url = OPP_URL, tab = 7): MessageSender => ({ id: EXT, url, frameId: 0, tab: { id: tab } });
 
-function setup() {
+function setup(view = policyView()) {
   const data = new Map<string, unknown>();
   const store: KeyValueStore = { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) };
   const sink = new MemoryUsageSink();
@@ -20,7 +21,7 @@ function setup() {
     sink,
     now: () => new Date('2026-11-23T10:00:00Z'),
     timeZone: () => 'UTC',
-    policy: async () => policyView(),
+    policy: async () => view,
     trackingPaused: async () => (await settingsStore.get()).trackingPaused,
   });
   const injected: [number, number][] = [];
@@ -46,7 +47,7 @@ function setup() {
       syncNow: async () => ({ page: 'now' }),
     },
   });
-  return { route, sink, injected, opened, pushed, settings, deleted: () => deleted };
+  return { route, sink, store: data, injected, opened, pushed, settings, deleted: () => deleted };
 }
 
 describe('message router', () => {
@@ -105,15 +106,76 @@ describe('message router', () => {
   it('opens approved tools only, records the event and refreshes the pill after a dismissal', async () => {
     const { route, opened, sink, pushed } = setup();
     const event = { type: 'ai_opened', app: 'salesforce', page: 'record', tipId: 'sf-x', toolId: 'chatgpt' };
-    const launch = await route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'Hi there', event }, page());
+    const where = { app: 'salesforce', page: 'record', object: 'Opportunity' };
+    const launch = await route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'Hi there', where, event }, page());
     expect(launch).toEqual({ url: 'https://chatgpt.com/?q=Hi%20there', copyFirst: false });
     expect(opened).toEqual([['https://chatgpt.com/?q=Hi%20there', 7]]);
-    await expect(route({ type: 'ai:open', toolId: 'shadow-ai', prompt: 'x', event }, page())).rejects.toThrow(
+    await expect(route({ type: 'ai:open', toolId: 'shadow-ai', prompt: 'x', where, event }, page())).rejects.toThrow(
       /shadow-ai/,
     );
     await route({ type: 'usage:event', event: { type: 'dismissed', app: 'salesforce', page: 'record', tipId: 'sf-x' } }, page());
     expect(pushed).toEqual([[7, { type: 'refresh' }]]);
     expect((await sink.list()).map((e) => e.type)).toEqual(['ai_opened', 'dismissed']);
+  });
+
+  describe('ai:open under a "blocked" note', () => {
+    const CASE_URL = 'https://acme.lightning.force.com/lightning/r/Case/5005g00000XyZabAAB/view';
+    const blockedView = () =>
+      policyView({ notes: [{ id: 'no-ai-on-cases', app: 'salesforce', object: ['Case'], level: 'blocked', text: 'No AI on cases.' }] });
+    const event = { type: 'ai_opened', app: 'salesforce', page: 'record', tipId: 'sf-x', toolId: 'chatgpt' };
+    const oppWhere = { app: 'salesforce', page: 'record', object: 'Opportunity' };
+    const caseWhere = { app: 'salesforce', page: 'record', object: 'Case' };
+
+    async function refusal(route: ReturnType<typeof setup>['route'], message: unknown, sender: MessageSender) {
+      try {
+        await route(message, sender);
+      } catch (e) {
+        return errorReply(e);
+      }
+      throw new Error('ai:open was not refused');
+    }
+
+    it('refuses when the card was showing a blocked page, with a code and reason the card words', async () => {
+      const { route, opened, sink, store } = setup(blockedView());
+      const reply = await refusal(route, { type: 'ai:open', toolId: 'chatgpt', prompt: 'x', where: caseWhere, event }, page(CASE_URL));
+      expect(reply).toEqual({ ok: false, code: 'refused', reason: 'blocked', error: expect.stringMatching(/no-ai-on-cases/) });
+      expect(ToolLaunchReplySchema.safeParse(reply).success).toBe(true);
+      // Nothing happened: no tab, no event, no remembered tool.
+      expect(opened).toEqual([]);
+      expect(await sink.list()).toEqual([]);
+      expect(store.get(STORAGE_KEYS.prefs)).toBeUndefined();
+    });
+
+    it('refuses a stale or made-up context when the sender is on a blocked page now', async () => {
+      const { route, opened } = setup(blockedView());
+      const reply = await refusal(route, { type: 'ai:open', toolId: 'chatgpt', prompt: 'x', where: oppWhere, event }, page(CASE_URL));
+      expect(reply).toMatchObject({ code: 'refused', reason: 'blocked' });
+      expect(opened).toEqual([]);
+    });
+
+    it('opens where no note blocks, and refuses a context for another app than the sender', async () => {
+      const { route, opened } = setup(blockedView());
+      await route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'x', where: oppWhere, event }, page());
+      expect(opened).toHaveLength(1);
+      const jira = { app: 'jira', page: 'issue', object: 'issue' };
+      const reply = await refusal(route, { type: 'ai:open', toolId: 'chatgpt', prompt: 'x', where: jira, event }, page());
+      expect(reply).toMatchObject({ code: 'refused', error: expect.stringMatching(/not on a jira page/) });
+      expect(reply).not.toHaveProperty('reason');
+    });
+
+    it('takes no record id, URL or anything else in `where`', async () => {
+      const { route, opened } = setup();
+      for (const where of [
+        { ...oppWhere, recordId: '0065g00000AbCdEAAR' },
+        { ...oppWhere, url: OPP_URL },
+        { ...oppWhere, title: 'Acme renewal' },
+        { page: 'record' },
+      ]) {
+        await expect(route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'x', where, event }, page())).rejects.toThrow(/Invalid message/);
+      }
+      await expect(route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'x', event }, page())).rejects.toThrow(/where/);
+      expect(opened).toEqual([]);
+    });
   });
 
   it('records AI activity only from known AI tool hosts, with the tool taken from the host', async () => {

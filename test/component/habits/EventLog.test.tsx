@@ -2,7 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { EventLog, type EventLogRow } from '@/components/habits/EventLog';
+import { EventLog, eventLogRow, type EventLogRow } from '@/components/habits/EventLog';
+import { tipCatalogue } from '@/components/habits/HabitsOverview';
+import type { PolicyView } from '@/lib/pages/replies';
+import type { StoredUsageEvent } from '@/lib/usage/store';
 
 const ALL: EventLogRow[] = Array.from({ length: 23 }, (_, i) => ({
   id: 100 - i,
@@ -65,6 +68,49 @@ describe('EventLog', () => {
       .slice(1)
       .map((row) => within(row).getAllByRole('cell').at(-1)?.textContent);
     expect(cells).toEqual(['ChatGPT', 'Microsoft Copilot', 'Acme Assistant', 'unknown-tool']);
+  });
+
+  it("names the company's tips and tools from the policy in force, and shows an id only when nothing names it", () => {
+    const stamp = { timeZone: 'UTC', day: '2026-03-05' } as const;
+    const events: StoredUsageEvent[] = [
+      { id: 6, at: '2026-03-05T12:00:00.000Z', ...stamp, type: 'prompt_copied', app: 'salesforce', page: 'record', tipId: 'acme-renewal-brief' },
+      { id: 5, at: '2026-03-05T11:00:00.000Z', ...stamp, type: 'card_opened', app: 'jira', page: 'issue', tipId: 'jira-bug-report' },
+      { id: 4, at: '2026-03-05T10:00:00.000Z', ...stamp, type: 'ai_prompt', toolId: 'acme-gpt' },
+      { id: 3, at: '2026-03-05T09:00:00.000Z', ...stamp, type: 'ai_session', toolId: 'claude' },
+      { id: 2, at: '2026-03-05T08:00:00.000Z', ...stamp, type: 'tip_shown', app: 'gmail', page: 'thread', tipId: 'acme-withdrawn' },
+      { id: 1, at: '2026-03-05T07:00:00.000Z', ...stamp, type: 'ai_prompt', toolId: 'retired-tool' },
+    ];
+    const policy: Pick<PolicyView, 'tips' | 'approvedTools'> = {
+      tips: [{ id: 'acme-renewal-brief', title: 'Brief me on this renewal', app: 'salesforce' }],
+      approvedTools: [
+        { id: 'acme-gpt', name: 'Acme Assistant', url: 'https://ai.acme.example/' },
+        { id: 'claude', name: 'Claude', url: 'https://claude.ai/new' },
+      ],
+    };
+    const tips = tipCatalogue([['jira-bug-report', { title: 'Write a clear bug report', app: 'jira' }]], policy.tips);
+    const rows = events.map((e) => eventLogRow(e, (id) => tips.get(id)?.title ?? id));
+    render(<EventLog rows={rows} page={0} pageCount={1} total={rows.length} onPageChange={() => {}} timeZone="UTC" tools={policy.approvedTools} />);
+    const cells = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').slice(2).map((c) => c.textContent));
+    expect(cells).toEqual([
+      ['Salesforce', 'Brief me on this renewal'],
+      ['Jira', 'Write a clear bug report'],
+      ['—', 'Acme Assistant'],
+      ['—', 'Claude'],
+      ['Gmail', 'acme-withdrawn'],
+      ['—', 'retired-tool'],
+    ]);
+  });
+
+  it("prefers the company's tip when it reuses a bundled id", () => {
+    const bundled: [string, { title: string }][] = [['sf-opp-followup', { title: 'Draft the follow-up' }]];
+    expect(tipCatalogue(bundled, [{ id: 'sf-opp-followup', title: 'Follow up, the Acme way', app: 'salesforce' }]).get('sf-opp-followup')).toEqual({
+      title: 'Follow up, the Acme way',
+      app: 'salesforce',
+    });
+    expect(tipCatalogue(bundled).get('sf-opp-followup')?.title).toBe('Draft the follow-up');
   });
 
   it('says so when nothing is stored', () => {

@@ -84,4 +84,10 @@ describe('numbers', () => {
     expect(formatMinutes(95)).toBe(`1${NBSP}hr 35${NBSP}min`);
     expect(formatMinutes(-5)).toBe(`0${NBSP}min`);
   });
+
+  it('keeps a headline duration on one line', () => {
+    expect(formatMinutes(288, { whole: true })).toBe(`4${NBSP}hr${NBSP}48${NBSP}min`);
+    expect(formatMinutes(240, { whole: true })).toBe(`4${NBSP}hr`);
+    expect(formatMinutes(45, { whole: true })).toBe(`45${NBSP}min`);
+  });
 });

@@ -38,6 +38,7 @@ describe('the habits page in German', () => {
     expect(formatDay('2026-03-03')).toBe('Di., 3. März 2026');
     expect(formatNumber(1204)).toBe('1.204');
     expect(formatMinutes(95)).toBe('1\u00a0Std. 35\u00a0Min.');
+    expect(formatMinutes(288, { whole: true })).toBe('4\u00a0Std.\u00a048\u00a0Min.');
     expect(formatBytes(20_480)).toBe('20 kB');
     expect(cellLabel({ day: TODAY, count: 0, level: 0, inFuture: false, isToday: true, isWorkday: true, frozen: true })).toBe(
       'Do., 5. März 2026: keine KI-Aktionen (Serien-Joker genutzt, heute)',
