@@ -7,13 +7,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '@/lib/coach/router';
 import { CoachService, STORAGE_KEYS } from '@/lib/coach/service';
 import type { KeyValueStore } from '@/lib/kv';
+import { loadPackagedMessages } from '@/lib/i18n/fallback';
 import { errorReply, ReplyError, type Push, type Reply } from '@/lib/messages';
 import { PolicySchema } from '@/lib/policy/schema';
 import { POLICY_KEYS_IN_STORAGE, PolicyService } from '@/lib/policy/service';
 import { fetchBackendPolicy, POLICY_FETCH_MINUTES } from '@/lib/policy/backend';
 import { isSupportedHost } from '@/lib/sites';
 import { SITE_MATCHES } from '@/lib/sites/hosts';
-import { policyStatusView } from '@/lib/pages/replies';
+import { parseStoredOwnPolicy, policyStatusView, preferredToolChanged } from '@/lib/pages/replies';
 import { previewReport } from '@/lib/sync/build';
 import { reportSecret, webCryptoHmac } from '@/lib/sync/secret';
 import { SyncService, type SyncConfigInput } from '@/lib/sync/sync';
@@ -132,6 +133,13 @@ export default defineBackground(() => {
       await browser.tabs.create({ url, openerTabId });
     },
     push,
+    // For the card when its renderer got an empty message bundle (a content script can't read these).
+    packagedMessages: () =>
+      loadPackagedMessages({
+        uiLanguage: browser.i18n.getUILanguage(),
+        getURL: (path) => browser.runtime.getURL(path as '/'),
+        fetch: (url) => fetch(url),
+      }),
     deleteAll: async () => {
       await store.deleteAll();
       await browser.storage.local.remove([STORAGE_KEYS.tipState, STORAGE_KEYS.prefs, LAST_RECAP_KEY, SYNC_CONSENT_KEY]);
@@ -146,7 +154,10 @@ export default defineBackground(() => {
           // i18n-ignore: technical detail for logs and admins; the page words the code
           throw new ReplyError('invalid_settings', `Invalid settings: ${why}`);
         }
+        const before: unknown = await kv.get(POLICY_KEYS_IN_STORAGE.user);
         await kv.set(POLICY_KEYS_IN_STORAGE.user, { raw: patch, receivedAt: new Date().toISOString() });
+        // A tool picked in Settings or the tour now leads on the card (not the card's last-used one).
+        if (preferredToolChanged(parseStoredOwnPolicy(before).raw, patch)) await service.forgetToolChoice();
         policy.invalidate();
         void refreshAllTabs();
         return null;

@@ -39,6 +39,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('coach:open') }),
   /** The card asks for the ranked tips and tools for a context. */
   z.strictObject({ type: z.literal('coach:tips'), context: PageContextSchema }),
+  /**
+   * The card's renderer got an empty message bundle from the browser (lib/i18n/fallback.ts): the
+   * packaged messages for the browser's language, else English. A content script can't read them.
+   */
+  z.strictObject({ type: z.literal('i18n:messages') }),
   /** Something the employee did with a tip. Validated in full by the background. */
   z.strictObject({ type: z.literal('usage:event'), event: z.unknown() }),
   /**

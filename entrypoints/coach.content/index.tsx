@@ -10,6 +10,7 @@ import { recordTitleFromDocumentTitle, SITE_MATCHES, type PageContext } from '@/
 import { getBridge } from '../shared/bridge';
 import { send } from '../shared/send';
 import { CoachApp } from './App';
+import { cardMessagesReady } from './messages';
 import { createCoachStore } from './store';
 
 export default defineContentScript({
@@ -95,8 +96,13 @@ export default defineContentScript({
       bridge.cardClosed(options);
     };
 
+    // Registered at once, so a second click while the messages load doesn't inject a second card.
+    let rendered = false;
+    let destroyed = false;
     bridge.coach = {
-      open,
+      open() {
+        if (rendered) open(); // else the first render opens it
+      },
       update(context) {
         if (!context) {
           close({ restoreFocus: false, recheck: false });
@@ -105,6 +111,7 @@ export default defineContentScript({
         if (store.getState().open) void load(context);
       },
       destroy() {
+        destroyed = true;
         titleObserver?.disconnect();
         root.unmount();
         container.remove();
@@ -113,7 +120,15 @@ export default defineContentScript({
       },
     };
 
-    root.render(<CoachApp store={store} onClose={close} />);
-    open();
+    // Labels need the messages at the first render (an empty bundle would show a blank card); whatever
+    // happens there, the card still renders.
+    void cardMessagesReady()
+      .catch(() => 'none' as const)
+      .then(() => {
+        if (destroyed) return;
+        rendered = true;
+        root.render(<CoachApp store={store} onClose={close} />);
+        open();
+      });
   },
 });

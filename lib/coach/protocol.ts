@@ -1,5 +1,6 @@
 /** Reply schemas for the card's requests (classic zod: the card bundle already carries it). */
 import { z } from 'zod';
+import { ChromeMessagesSchema } from '../i18n/schema';
 import { replySchema } from '../messages';
 import { LocalizedTipSchema } from '../playbook/schema';
 import { AiToolSchema } from '../policy/tools';
@@ -23,3 +24,6 @@ export type CoachTipsReply = z.infer<typeof CoachTipsSchema>;
 export const CoachTipsReplySchema = replySchema(CoachTipsSchema);
 
 export const ToolLaunchReplySchema = replySchema(z.object({ url: z.string(), copyFirst: z.boolean() }).strict());
+
+/** Answer to i18n:messages: the packaged messages.json, capped (lib/i18n/schema.ts). */
+export const I18nMessagesReplySchema = replySchema(ChromeMessagesSchema);

@@ -3,16 +3,17 @@
  * with zod first; browser APIs come in as functions so this runs (and is tested) in Node.
  *
  * Who may send what:
- * - SaaS pages (detector, card): page:visit, coach:*, usage:event, ai:open, prefs:tool — from a tab,
- *   and for an app only from that app's hosts.
+ * - SaaS pages (detector, card): page:visit, coach:*, usage:event, ai:open, prefs:tool, i18n:messages —
+ *   from a tab, and for an app only from that app's hosts (i18n:messages: from any supported app's host).
  * - AI-tool pages (watcher): ai:activity — from a tab on a known AI tool's host.
  * - Extension pages (popup, habits, options, onboarding): habit:log, settings:habits, data:delete-all,
  *   policy:*, sync:*, onboarding:done.
  */
 import { z } from 'zod';
+import type { ChromeMessages } from '../i18n/schema';
 import { RequestSchema, describeIssues, type Push, type Request, type Visit } from '../messages';
 import { aiToolForHost } from '../policy/tools';
-import { detectContext, detectorFor } from '../sites';
+import { detectContext, detectorFor, isSupportedHost } from '../sites';
 import type { AppId } from '../sites/types';
 import { UsageEventInputSchema } from '../usage/events';
 import type { HabitSettingsStore } from '../usage/settings';
@@ -37,6 +38,8 @@ export interface RouterDeps {
   injectCoach(tabId: number, frameId: number): Promise<void>;
   openTab(url: string, openerTabId: number): Promise<void>;
   push(tabId: number, message: Push): Promise<void>;
+  /** The packaged messages for the browser's language, else English (lib/i18n/fallback.ts). */
+  packagedMessages(): Promise<ChromeMessages>;
   /** Deletes the usage log, rollups and tip state. */
   deleteAll(): Promise<void>;
   /** Extension-page services: the policy view and sync (bound by the background). */
@@ -150,6 +153,10 @@ export function createRouter(deps: RouterDeps): Router {
       case 'prefs:tool':
         await service.setTool(request.toolId);
         return null;
+      case 'i18n:messages':
+        // Only the card asks, and it runs on the supported apps' pages only.
+        if (!isSupportedHost(sender.url ?? '')) throw new Error('Sender is not on a supported app page');
+        return deps.packagedMessages();
       case 'ai:activity': {
         const host = hostOf(sender.url);
         const toolId = aiToolForHost(host);

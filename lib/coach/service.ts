@@ -182,6 +182,15 @@ export class CoachService {
     });
   }
 
+  /** Forgets the tool the card remembered, so the policy's preferred tool (the employee's own choice first) leads. */
+  forgetToolChoice(): Promise<void> {
+    return this.serial(async () => {
+      const { toolId: _remembered, ...rest } = await this.loadPrefs();
+      await this.deps.store.set(STORAGE_KEYS.prefs, rest);
+      this.prefs = rest;
+    });
+  }
+
   setTool(toolId: string): Promise<void> {
     return this.serial(async () => {
       const tools = approvedToolsFor((await this.deps.policy()).resolved.policy);

@@ -197,6 +197,16 @@ export function userPatch(raw: Readonly<Record<string, unknown>>, change: OwnCha
   return next;
 }
 
+/**
+ * Did a new user source change the employee's preferred tool (set, changed or cleared)? Then that
+ * choice, made in Settings or the tour, must come first on the card, ahead of the tool the card
+ * remembered from its last use.
+ */
+export function preferredToolChanged(before: unknown, after: unknown): boolean {
+  const tool = (raw: unknown): unknown => (isRecord(raw) ? raw.preferredTool : undefined);
+  return tool(before) !== tool(after);
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

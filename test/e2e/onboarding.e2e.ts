@@ -79,6 +79,8 @@ describe('first-run tour', () => {
           expect(self.permissions).not.toContain('management');
           expect(await serious(page)).toEqual([]);
 
+          // The card remembered another tool from an earlier use: the tour's choice must lead from now on.
+          await s.serviceWorker().evaluate(() => (globalThis as ExtensionGlobal).chrome.storage.local.set({ prefs: { toolId: 'chatgpt' } }));
           // Welcome, Privacy (with the link to "What we share"), AI tool.
           await next(page).click();
           expect(await page.getByRole('link', { name: 'See exactly what would be shared' }).getAttribute('href')).toBe('/habits.html#sharing');
@@ -101,10 +103,11 @@ describe('first-run tour', () => {
 
           await next(page).click();
           await expect.poll(() => heading(page).innerText(), { timeout: UI_TIMEOUT_MS }).toBe("You're all set");
-          const after = await stored(s, ['onboarding', 'habitSettings', 'userPolicy']);
+          const after = await stored(s, ['onboarding', 'habitSettings', 'userPolicy', 'prefs']);
           expect(after.onboarding).toMatchObject({ completedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) });
           expect(after.habitSettings).toMatchObject({ weeklyGoalDays: 4 });
           expect(after.userPolicy).toMatchObject({ raw: { preferredTool: 'claude' } });
+          expect(after.prefs).toEqual({});
 
           // Reloading the extension's pages opens nothing new.
           const tours = watchTours(s.context);

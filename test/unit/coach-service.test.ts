@@ -148,6 +148,20 @@ describe('CoachService', () => {
     await expect(service.openTool('evil', 'x', [OPPORTUNITY])).rejects.toThrow(/evil/);
   });
 
+  it("forgets the card's remembered tool when the employee picks one elsewhere, so the policy's preferred tool leads", async () => {
+    const store = new MemoryStore();
+    store.data.set(STORAGE_KEYS.prefs, { toolId: 'claude' });
+    // The employee's Settings choice resolved into the policy as preferredTool (user source first).
+    const { service } = setup({ store, view: policyView({ preferredTool: 'copilot' }) });
+    expect((await service.tipsFor(OPPORTUNITY)).toolId).toBe('claude');
+    await service.forgetToolChoice();
+    expect(store.data.get(STORAGE_KEYS.prefs)).toEqual({});
+    expect((await service.tipsFor(OPPORTUNITY)).toolId).toBe('copilot');
+    // Using another tool from the card later is remembered again.
+    await service.openTool('chatgpt', 'x', [OPPORTUNITY]);
+    expect((await service.tipsFor(OPPORTUNITY)).toolId).toBe('chatgpt');
+  });
+
   it('keeps the valid parts of corrupted stored state and says what it dropped', async () => {
     const store = new MemoryStore();
     store.data.set(STORAGE_KEYS.tipState, { dismissedForever: 'not-a-list', usedCount: { 'x-tip': 2 } });

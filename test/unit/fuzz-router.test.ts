@@ -18,7 +18,7 @@ const EXT = 'jacemdllinefijbplihaekiombhogcki';
 const EXT_ORIGIN = `chrome-extension://${EXT}/`;
 const OPP_URL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
 const MESSAGE_TYPES: readonly RequestType[] = [
-  'page:visit', 'coach:open', 'coach:tips', 'usage:event', 'ai:open', 'prefs:tool', 'ai:activity', 'habit:log',
+  'page:visit', 'coach:open', 'coach:tips', 'i18n:messages', 'usage:event', 'ai:open', 'prefs:tool', 'ai:activity', 'habit:log',
   'settings:habits', 'data:delete-all', 'policy:status', 'policy:user', 'sync:status', 'sync:preview', 'sync:consent', 'sync:now',
 ];
 
@@ -52,6 +52,10 @@ function setup(): Setup {
     injectCoach: async (tab, frame) => void calls.push(['inject', tab, frame]),
     openTab: async (url, opener) => void calls.push(['open', url, opener]),
     push: async (tab, m: Push) => void calls.push(['push', tab, m]),
+    packagedMessages: async () => {
+      calls.push('packagedMessages');
+      return { extShortName: { message: 'Lastmile' } };
+    },
     pages: {
       policyStatus: page('policyStatus'),
       setUserPolicy: page('setUserPolicy'),
@@ -165,6 +169,7 @@ describe('fuzz: message router', () => {
       { type: 'page:visit', href: OPP_URL },
       { type: 'coach:open' },
       { type: 'coach:tips', context: { app: 'salesforce', page: 'record', object: 'Opportunity' } },
+      { type: 'i18n:messages' },
       { type: 'usage:event', event },
       {
         type: 'ai:open',

@@ -69,6 +69,7 @@ describe('onboarding:done message', () => {
       injectCoach: nothing,
       openTab: nothing,
       push: nothing,
+      packagedMessages: async () => ({}),
       pages: {
         policyStatus: none,
         setUserPolicy: none,

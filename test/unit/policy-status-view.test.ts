@@ -4,7 +4,7 @@
  * title in the employee's language; the sync enrollment token never leaves the background.
  */
 import { describe, expect, it } from 'vitest';
-import { PolicyStatusSchema, policyStatusView } from '@/lib/pages/replies';
+import { PolicyStatusSchema, policyStatusView, preferredToolChanged, userPatch } from '@/lib/pages/replies';
 import { resolvePolicy } from '@/lib/policy/merge';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
@@ -54,5 +54,20 @@ describe('policyStatusView', () => {
     const view = policyStatusView(r, 'en');
     expect(view.policy.sync).toBeUndefined();
     expect(PolicyStatusSchema.safeParse(view).success).toBe(true);
+  });
+});
+
+describe('preferredToolChanged', () => {
+  it('says yes when Settings or the tour set, change or clear the preferred tool, and no for other changes', () => {
+    const before = { disabledApps: ['slack'] };
+    const chosen = userPatch(before, { preferredTool: 'claude' });
+    expect(preferredToolChanged(before, chosen)).toBe(true);
+    expect(preferredToolChanged(chosen, userPatch(chosen, { preferredTool: 'copilot' }))).toBe(true);
+    expect(preferredToolChanged(chosen, userPatch(chosen, { preferredTool: null }))).toBe(true);
+    expect(preferredToolChanged(chosen, userPatch(chosen, { tipsPerDay: 2 }))).toBe(false);
+    expect(preferredToolChanged(chosen, userPatch(chosen, { preferredTool: 'claude' }))).toBe(false);
+    // Nothing stored yet, or something unreadable: only a real choice counts.
+    expect(preferredToolChanged(undefined, {})).toBe(false);
+    expect(preferredToolChanged('garbage', chosen)).toBe(true);
   });
 });

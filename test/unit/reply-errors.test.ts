@@ -35,6 +35,7 @@ function setup(setUserPolicy: (patch: unknown) => Promise<unknown> = async () =>
     injectCoach: async () => undefined,
     openTab: async () => undefined,
     push: async () => undefined,
+    packagedMessages: async () => ({}),
     pages: {
       policyStatus: async () => ({}),
       setUserPolicy,

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { policyView } from '../support/policy';
 import { createRouter, type MessageSender } from '@/lib/coach/router';
-import { ToolLaunchReplySchema } from '@/lib/coach/protocol';
+import { I18nMessagesReplySchema, ToolLaunchReplySchema } from '@/lib/coach/protocol';
 import { CoachService, STORAGE_KEYS, type KeyValueStore } from '@/lib/coach/service';
+import { loadPackagedMessages } from '@/lib/i18n/fallback';
 import { errorReply, type Push } from '@/lib/messages';
 import { MemoryUsageSink } from '@/lib/usage/events';
 import { HabitSettingsStore } from '@/lib/usage/settings';
+import { chromeMessages, LOCALES, type Locale } from '../support/i18n';
 
 const EXT = 'jacemdllinefijbplihaekiombhogcki';
 const OPP_URL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
 const page = (url = OPP_URL, tab = 7): MessageSender => ({ id: EXT, url, frameId: 0, tab: { id: tab } });
 
-function setup(view = policyView()) {
+/** The background's packaged-messages lookup over the real locale files, for a browser in `uiLanguage`. */
+function packagedMessagesFor(uiLanguage: string, fetched: string[]) {
+  return () =>
+    loadPackagedMessages({
+      uiLanguage,
+      getURL: (path) => `chrome-extension://${EXT}${path}`,
+      fetch: async (url) => {
+        fetched.push(url);
+        const lang = LOCALES.find((l) => url.endsWith(`/_locales/${l}/messages.json`));
+        return lang ? { ok: true, status: 200, json: async () => chromeMessages(lang) } : { ok: false, status: 404, json: async () => null };
+      },
+    });
+}
+
+function setup(view = policyView(), uiLanguage = 'en') {
   const data = new Map<string, unknown>();
   const store: KeyValueStore = { get: async (k) => data.get(k), set: async (k, v) => void data.set(k, v) };
   const sink = new MemoryUsageSink();
@@ -28,6 +44,7 @@ function setup(view = policyView()) {
   const opened: [string, number][] = [];
   const pushed: [number, Push][] = [];
   let deleted = 0;
+  const fetched: string[] = [];
   const settings = settingsStore;
   const route = createRouter({
     service,
@@ -38,6 +55,7 @@ function setup(view = policyView()) {
     injectCoach: async (tab, frame) => void injected.push([tab, frame]),
     openTab: async (url, opener) => void opened.push([url, opener]),
     push: async (tab, m) => void pushed.push([tab, m]),
+    packagedMessages: packagedMessagesFor(uiLanguage, fetched),
     pages: {
       policyStatus: async () => ({ page: 'policy' }),
       setUserPolicy: async (patch) => ({ patch }),
@@ -47,7 +65,7 @@ function setup(view = policyView()) {
       syncNow: async () => ({ page: 'now' }),
     },
   });
-  return { route, sink, store: data, injected, opened, pushed, settings, deleted: () => deleted };
+  return { route, sink, store: data, injected, opened, pushed, settings, fetched, deleted: () => deleted };
 }
 
 describe('message router', () => {
@@ -175,6 +193,48 @@ describe('message router', () => {
       }
       await expect(route({ type: 'ai:open', toolId: 'chatgpt', prompt: 'x', event }, page())).rejects.toThrow(/where/);
       expect(opened).toEqual([]);
+    });
+  });
+
+  describe('i18n:messages (the card with an empty message bundle)', () => {
+    const lookup = (reply: unknown, key: string) => {
+      const parsed = I18nMessagesReplySchema.parse({ ok: true, data: reply });
+      return parsed.ok ? parsed.data[key]?.message : undefined;
+    };
+
+    it("answers a card on a supported app's page with the packaged messages in the browser's language", async () => {
+      const cases: [string, Locale][] = [['de-AT', 'de'], ['fr', 'fr'], ['en-GB', 'en']];
+      for (const [uiLanguage, lang] of cases) {
+        const { route, fetched } = setup(policyView(), uiLanguage);
+        const reply = await route({ type: 'i18n:messages' }, page());
+        expect(lookup(reply, 'card_loadError'), uiLanguage).toBe(chromeMessages(lang).card_loadError?.message);
+        expect(fetched).toEqual([`chrome-extension://${EXT}/_locales/${lang}/messages.json`]);
+      }
+      // Any supported app, not only the one a context names.
+      const jira = 'https://acme.atlassian.net/browse/ACME-1';
+      expect(lookup(await setup().route({ type: 'i18n:messages' }, page(jira)), 'extShortName')).toBe('Lastmile');
+    });
+
+    it('falls back to English for a language Lastmile is not translated into', async () => {
+      const { route, fetched } = setup(policyView(), 'pt-BR');
+      expect(lookup(await route({ type: 'i18n:messages' }, page()), 'common_close')).toBe(chromeMessages('en').common_close?.message);
+      expect(fetched.map((u) => u.split('/_locales/')[1])).toEqual(['pt/messages.json', 'en/messages.json']);
+    });
+
+    it('is refused from extension pages, outside a tab, off the supported apps and with extra fields', async () => {
+      const { route, fetched } = setup();
+      const refused = async (message: unknown, sender: MessageSender, why: RegExp) => {
+        let error: unknown;
+        await route(message, sender).catch((e: unknown) => void (error = e));
+        expect(errorReply(error)).toMatchObject({ ok: false, code: 'refused', error: expect.stringMatching(why) });
+      };
+      await refused({ type: 'i18n:messages' }, { id: EXT, url: `chrome-extension://${EXT}/popup.html` }, /not accepted from extension pages/);
+      await refused({ type: 'i18n:messages' }, { id: EXT, url: OPP_URL }, /only accepted from a page/);
+      await refused({ type: 'i18n:messages' }, page('https://evil.example/'), /not on a supported app page/);
+      await refused({ type: 'i18n:messages' }, page('https://chatgpt.com/'), /not on a supported app page/);
+      await refused({ type: 'i18n:messages' }, page('http://acme.lightning.force.com/'), /not on a supported app page/);
+      await refused({ type: 'i18n:messages', lang: '../../secrets' }, page(), /lang/);
+      expect(fetched).toEqual([]);
     });
   });
 
