@@ -46,6 +46,12 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Processes serving the API (node:cluster when > 1); defaults to WORKERS (see resolveWorkers). */
   workers?: number;
+  /**
+   * The server's clock (default Date.now): the demo org's reports are seeded relative to it and
+   * the API's "today", sessions and rate limits follow it. For tests that need the same demo data
+   * every run (test/e2e/screenshots.e2e.ts); a single process only (refused with workers > 1).
+   */
+  now?: () => number;
 }
 
 export interface RunningServer {
@@ -108,9 +114,9 @@ function openFrom(options: StartOptions, env: Env): Db {
 }
 
 /** Migrations, the admin from ADMIN_EMAIL/ADMIN_PASSWORD and the demo org: once, before serving. */
-async function prepare(db: Db, env: Env, demo: boolean, log: (line: string) => void): Promise<DemoCredentials | undefined> {
+async function prepare(db: Db, env: Env, demo: boolean, log: (line: string) => void, clock: () => number = Date.now): Promise<DemoCredentials | undefined> {
   await migrateToLatest(db.kysely);
-  const now = Date.now();
+  const now = clock();
   if (env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined && !(await adminExists(db.kysely, env.ADMIN_EMAIL.toLowerCase()))) {
     const org = (await findOrgByName(db.kysely, env.ORG_NAME)) ?? (await createOrg(db.kysely, env.ORG_NAME, env.K_ANONYMITY, now));
     await upsertAdmin(db.kysely, org.id, env.ADMIN_EMAIL.toLowerCase(), env.ADMIN_PASSWORD, now);
@@ -119,9 +125,9 @@ async function prepare(db: Db, env: Env, demo: boolean, log: (line: string) => v
   return demo ? seedDemo(db.kysely, now, env.K_ANONYMITY) : undefined;
 }
 
-function startPruning(db: Db): NodeJS.Timeout {
+function startPruning(db: Db, now: () => number = Date.now): NodeJS.Timeout {
   const prune = setInterval(() => {
-    pruneDedupeRows(db.kysely, Date.now(), MAX_REPORT_AGE_DAYS).catch((err: unknown) => {
+    pruneDedupeRows(db.kysely, now(), MAX_REPORT_AGE_DAYS).catch((err: unknown) => {
       console.error(`lastmile server: prune failed: ${err instanceof Error ? err.message : String(err)}`);
     });
   }, PRUNE_EVERY_MS);
@@ -151,7 +157,15 @@ interface Serving {
 }
 
 /** One process's HTTP server: the app on the node:http listener (fast ingest path + Hono). */
-async function serveApp(db: Db, env: Env, port: number, host: string, workers: number, broadcast?: (what: Invalidation) => Promise<void>): Promise<Serving> {
+async function serveApp(
+  db: Db,
+  env: Env,
+  port: number,
+  host: string,
+  workers: number,
+  broadcast?: (what: Invalidation) => Promise<void>,
+  now?: () => number,
+): Promise<Serving> {
   const built = createApp({
     db,
     kFloor: env.K_ANONYMITY,
@@ -163,6 +177,7 @@ async function serveApp(db: Db, env: Env, port: number, host: string, workers: n
     signInRateGlobal: perWorker(DEFAULT_SIGN_IN_GLOBAL, workers),
     dashboardDir: DASHBOARD_DIR,
     broadcast,
+    now,
   });
   const server = createServer(createListener(built, { trustTls: env.TRUST_TLS }));
   await new Promise<void>((resolveListen, rejectListen) => {
@@ -192,14 +207,18 @@ async function serveApp(db: Db, env: Env, port: number, host: string, workers: n
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = parseEnv(options.env ?? process.env);
   const workers = options.workers ?? resolveWorkers(undefined, env);
-  if (workers > 1) return startCluster(options, env, workers);
+  if (workers > 1) {
+    // Workers are separate processes: a clock function can't reach them.
+    if (options.now !== undefined) throw new Error('the now option needs a single process, not --workers > 1');
+    return startCluster(options, env, workers);
+  }
   const log = options.log ?? ((line: string) => console.log(line));
   const db = openFrom(options, env);
   try {
-    const demo = await prepare(db, env, options.demo === true, log);
-    const serving = await serveApp(db, env, options.port ?? env.PORT, options.host ?? env.HOST, 1);
+    const demo = await prepare(db, env, options.demo === true, log, options.now);
+    const serving = await serveApp(db, env, options.port ?? env.PORT, options.host ?? env.HOST, 1, undefined, options.now);
     const url = urlOf(options.host ?? env.HOST, serving.port);
-    const prune = startPruning(db);
+    const prune = startPruning(db, options.now);
     await logStarted(db, url, demo, 1, log);
     let closed = false;
     const running: RunningServer = {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { loadBundledPlaybook } from '../../lib/playbook/load';
 import { localize } from '../../lib/playbook/localize';
@@ -13,6 +13,7 @@ import { matchesWhere } from '../../lib/playbook/match';
 import { detectContext } from '../../lib/sites';
 import { EXPECTED_EXTENSION_ID, launchWithExtension } from './harness';
 import type { ExtensionSession } from './harness';
+import { PILL_NAME, UI_TIMEOUT_MS, card, cardTitle, pill, promptBox, showCard } from './support/ui';
 
 const SF_HOST = 'acme.lightning.force.com';
 const SF_OPPORTUNITY = '/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
@@ -25,12 +26,8 @@ const GMAIL_HOST = 'mail.google.com';
 const GMAIL_THREAD = '/mail/u/0/#inbox/FMfcgzQXJWDsKmvGZplbFRrSMVfHqRzs';
 const EXAMPLE_HOST = 'www.example.com';
 
-/** Longest a UI change may take after a navigation or click (message round trips, card injection). */
-const UI_TIMEOUT_MS = 10_000;
 /** Enough Tab presses to cross the Jira fixture's links and reach the pill at the end of the document. */
 const MAX_TABS = 40;
-
-const PILL_NAME = /^AI tip: /;
 
 /** Titles of the bundled tips that fit a URL, per the extension's own detector and matcher. */
 function tipTitlesFor(url: string): string[] {
@@ -42,21 +39,11 @@ function tipTitlesFor(url: string): string[] {
     .map((t) => localize(t.title, 'en'));
 }
 
-const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: PILL_NAME });
-const card = (page: Page): Locator => page.getByRole('dialog', { name: 'Where AI fits here' });
-const promptBox = (page: Page): Locator => card(page).getByRole('textbox', { name: 'Prompt' });
-const cardTitle = (page: Page): Locator => card(page).getByRole('heading', { level: 2 });
-
 /** The tip title the pill offers: its accessible name without "AI tip: " and the "(N ideas)" count. */
 async function pillTitle(page: Page): Promise<string> {
   await pill(page).waitFor({ timeout: UI_TIMEOUT_MS });
   const label = (await pill(page).getAttribute('aria-label')) ?? '';
   return label.replace(PILL_NAME, '').replace(/ \(\d+ ideas\)$/, '');
-}
-
-async function openCard(page: Page): Promise<void> {
-  await pill(page).click();
-  await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
 const hostCount = (page: Page): Promise<number> => page.locator('lastmile-root').count();
@@ -109,7 +96,7 @@ describe('Lastmile in Chromium', () => {
     const title = await pillTitle(page);
     expect(tipTitlesFor(target)).toContain(title);
 
-    await openCard(page);
+    await showCard(page);
     await expect.poll(() => cardTitle(page).textContent()).toBe(title);
     await expect.poll(() => promptBox(page).inputValue()).toContain('Acme Renewal');
     const c = card(page);
@@ -135,7 +122,7 @@ describe('Lastmile in Chromium', () => {
     await expect.poll(() => pillTitle(page), { timeout: UI_TIMEOUT_MS }).toBeOneOf(caseTitles);
     expect(page.url()).toBe(url(SF_HOST, SF_CASE));
 
-    await openCard(page);
+    await showCard(page);
     // The page sets the title after its simulated data load; the card follows it.
     await expect.poll(() => promptBox(page).inputValue(), { timeout: UI_TIMEOUT_MS }).toContain('Printer jam at HQ');
     expect(caseTitles).toContain(await cardTitle(page).textContent());
@@ -159,7 +146,7 @@ describe('Lastmile in Chromium', () => {
     const target = url(JIRA_HOST, JIRA_ISSUE);
     await page.goto(target);
     expect(tipTitlesFor(target)).toContain(await pillTitle(page));
-    await openCard(page);
+    await showCard(page);
     await expect.poll(() => promptBox(page).inputValue()).not.toBe('');
   });
 
@@ -244,7 +231,7 @@ describe('Lastmile in Chromium', () => {
     expect(titles.length).toBeGreaterThan(1);
     await page.goto(target);
     const dismissed = await pillTitle(page);
-    await openCard(page);
+    await showCard(page);
     await expect.poll(() => cardTitle(page).textContent()).toBe(dismissed);
     await card(page).getByRole('button', { name: "Don't show again" }).click();
     await expect.poll(() => card(page).count()).toBe(0);
@@ -253,13 +240,13 @@ describe('Lastmile in Chromium', () => {
     const next = await pillTitle(page);
     expect(next).not.toBe(dismissed);
     expect(titles).toContain(next);
-    await openCard(page);
+    await showCard(page);
     await expect.poll(() => cardTitle(page).textContent()).toBe(next);
   });
 
   it('has no serious or critical accessibility violations in the open card', async () => {
     await page.goto(url(SF_HOST, SF_OPPORTUNITY));
-    await openCard(page);
+    await showCard(page);
     await expect.poll(() => promptBox(page).inputValue()).toContain('Acme Renewal');
     const results = await new AxeBuilder({ page }).include('lastmile-root').analyze();
     const bad = results.violations

@@ -5,12 +5,13 @@
  * full-disk episode reaching the privacy centre. A real update: update.e2e.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
 import { DB_NAME, META_KEYS } from '../../lib/usage/db';
 import { launchWithExtension, type ExtensionSession } from './harness';
+import { storedEvents } from './support/store';
+import { UI_TIMEOUT_MS, pill, showCard } from './support/ui';
 
-const UI_TIMEOUT_MS = 10_000;
 /** A new service worker starts within a few seconds of a reload. */
 const RESTART_TIMEOUT_MS = 20_000;
 const BURST = 40;
@@ -25,9 +26,6 @@ type ExtensionGlobal = typeof globalThis & { chrome: typeof Browser };
 type BurstWindow = Window & { __acks: number; __settled: number };
 /** chrome://extensions' own API (not in the public typings): the part this test uses. */
 type ExtensionsPageGlobal = typeof globalThis & { chrome: { management: { setEnabled(id: string, enabled: boolean): Promise<void> } } };
-
-const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: /^AI tip: / });
-const card = (page: Page): Locator => page.getByRole('dialog', { name: 'Where AI fits here' });
 
 /** Elements in the page that host a shadow root (ours is open, so it counts). */
 const shadowHosts = (page: Page): Promise<number> =>
@@ -44,23 +42,8 @@ function collectErrors(page: Page): string[] {
 }
 
 /** Counts stored events of one type, read from IndexedDB in an extension page. */
-function countStored(page: Page, type: string): Promise<number> {
-  return page.evaluate(
-    ({ dbName, type }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            open.result.close();
-            resolve((all.result as { type: string }[]).filter((e) => e.type === type).length);
-          };
-        };
-      }),
-    { dbName: DB_NAME, type },
-  );
+async function countStored(page: Page, type: string): Promise<number> {
+  return (await storedEvents(page)).filter((e) => e.type === type).length;
 }
 
 describe('faults in Chromium', () => {
@@ -112,8 +95,7 @@ describe('faults in Chromium', () => {
     const page = await s.context.newPage();
     const errors = collectErrors(page);
     await page.goto(s.server.url(SF_HOST, SF_OPPORTUNITY));
-    await pill(page).click();
-    await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    await showCard(page);
     expect(await page.locator('lastmile-root').count()).toBe(1);
 
     // Disabled as the switch on chrome://extensions does it (an admin's policy or the employee).
@@ -141,8 +123,7 @@ describe('faults in Chromium', () => {
     // IDLE_WORKER_SETTLE_MS (a fixed wait: there is no event for "the detector decided to stay").
     await new Promise((r) => setTimeout(r, IDLE_WORKER_SETTLE_MS));
     expect(await page.locator('lastmile-root').count()).toBe(1);
-    await pill(page).click();
-    await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    await showCard(page);
     expect(errors).toEqual([]);
   });
 

@@ -7,15 +7,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadBundledPlaybook } from '../../lib/playbook/load';
-import { DB_NAME } from '../../lib/usage/db';
-import { DEFAULT_EXTENSION_DIR, EXPECTED_EXTENSION_ID, launchWithExtension, type ExtensionSession } from './harness';
-import { withManagedPolicy } from './managed-policy';
+import { DEFAULT_EXTENSION_DIR, EXPECTED_EXTENSION_ID, type ExtensionSession } from './harness';
+import { launchWithManagedPolicy, type PolicySession } from './managed-policy';
+import { storedEvents } from './support/store';
+import { UI_TIMEOUT_MS, cardTitle, copyPrompt, pill, promptBox, showCard } from './support/ui';
 
 const HOST = 'hostile.atlassian.net';
 const ISSUE = '/browse/EVIL-1';
-const UI_TIMEOUT_MS = 10_000;
 /** Launching waits for the policy lock, which another e2e file may hold for a while. */
 const LAUNCH_TIMEOUT_MS = 240_000;
 const FLOOD = 2000;
@@ -63,27 +63,9 @@ type HostileWindow = Window &
     __readShadow(): string | null;
   };
 
-const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: /^AI tip: / });
-const card = (page: Page): Locator => page.getByRole('dialog', { name: 'Where AI fits here' });
-
 /** Event types the background has stored, read from IndexedDB in the service worker. */
 async function storedEventTypes(s: ExtensionSession): Promise<string[]> {
-  return s.serviceWorker().evaluate(
-    (dbName) =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('events').objectStore('events').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            open.result.close();
-            resolve((all.result as { type: string }[]).map((e) => e.type));
-          };
-        };
-      }),
-    DB_NAME,
-  );
+  return (await storedEvents(s.serviceWorker())).map((e) => e.type);
 }
 
 /** Elements in our shadow root that could run code: scripts, handlers, javascript: links, SVG/IMG from text. */
@@ -105,52 +87,33 @@ async function dangerousNodes(page: Page): Promise<string[]> {
 }
 
 describe('a hostile page (Chromium, hostile managed policy)', () => {
+  let browser: PolicySession | undefined;
   let s: ExtensionSession;
   let page: Page;
-  let release: () => void = () => undefined;
-  let done: Promise<void> = Promise.resolve();
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const finished = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started: (session: ExtensionSession) => void = () => undefined;
-    const session = new Promise<ExtensionSession>((resolve) => {
-      started = resolve;
-    });
-    done = withManagedPolicy(POLICY, async () => {
-      const launched = await launchWithExtension();
-      started(launched);
-      try {
-        await finished;
-      } finally {
-        await launched.close();
-      }
-    });
-    s = await Promise.race([session, done.then(() => Promise.reject(new Error('the browser never started')))]);
+    browser = await launchWithManagedPolicy(POLICY);
+    s = browser.session;
     page = await s.context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(s.server.url(HOST, ISSUE));
   }, LAUNCH_TIMEOUT_MS);
 
   afterAll(async () => {
-    release();
-    await done;
+    await browser?.close();
   });
 
   it('shows the hostile tip, note and tool as text; nothing runs', async () => {
     await pill(page).waitFor({ timeout: UI_TIMEOUT_MS });
     expect(await pill(page).getAttribute('aria-label')).toContain(XSS_TIP_TITLE);
-    await pill(page).click();
-    await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
-    const c = card(page);
-    await expect.poll(() => c.getByRole('heading', { level: 2 }).textContent(), { timeout: UI_TIMEOUT_MS }).toBe(XSS_TIP_TITLE);
+    const c = await showCard(page);
+    await expect.poll(() => cardTitle(page).textContent(), { timeout: UI_TIMEOUT_MS }).toBe(XSS_TIP_TITLE);
     await expect.poll(() => c.innerText(), { timeout: UI_TIMEOUT_MS }).toContain(XSS_WHY);
     await expect.poll(() => c.innerText(), { timeout: UI_TIMEOUT_MS }).toContain(XSS_NOTE);
     await expect.poll(() => c.getByRole('button', { name: /^Open in / }).textContent(), { timeout: UI_TIMEOUT_MS }).toContain(XSS_TOOL);
     // The page title's markup reaches the prompt as inert text, never as "{{" or as markup.
-    const prompt = await c.getByRole('textbox', { name: 'Prompt' }).inputValue();
+    const prompt = await promptBox(page).inputValue();
     expect(prompt).toContain('<svg onload=window.__xss=1>');
     expect(prompt).not.toContain('{{');
     // Mouse-over, focus and click-free events on everything: an injected handler attribute would fire now.
@@ -177,7 +140,7 @@ describe('a hostile page (Chromium, hostile managed policy)', () => {
     expect(attacks.sendMessage.length).toBeGreaterThan(0);
     for (const outcome of attacks.sendMessage) expect(outcome).not.toMatch(/^REPLY/);
     // A barrier through the same pipeline: our own card's "Copy prompt" is recorded after the flood...
-    await card(page).getByRole('button', { name: 'Copy prompt', exact: true }).click();
+    await copyPrompt(page);
     await expect.poll(() => storedEventTypes(s), { timeout: UI_TIMEOUT_MS }).toContain('prompt_copied');
     // ...and it is the only new event: nothing forged got in before it.
     const after = await storedEventTypes(s);
@@ -190,8 +153,7 @@ describe('a hostile page (Chromium, hostile managed policy)', () => {
   it("the open shadow root holds the tip text only, never the employee's stats", async () => {
     await page.reload();
     await pill(page).waitFor({ timeout: UI_TIMEOUT_MS });
-    await pill(page).click();
-    await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    await showCard(page);
     const text = (await page.evaluate(() => (window as HostileWindow).__readShadow())) ?? '';
     expect(text).toContain(XSS_TIP_TITLE);
     // Streaks, goals, counts of AI use and the event log live only on extension pages.

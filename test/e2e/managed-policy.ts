@@ -5,7 +5,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EXPECTED_EXTENSION_ID } from './harness';
+import { EXPECTED_EXTENSION_ID, launchWithExtension, type ExtensionSession } from './harness';
 
 export const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'lastmile-e2e.json');
@@ -47,4 +47,43 @@ export async function withManagedPolicy<T>(policy: unknown, fn: () => Promise<T>
     await rm(POLICY_FILE, { force: true });
     await rm(LOCK_DIR, { recursive: true, force: true });
   }
+}
+
+/** A browser launched under a policy that stays in place (and the lock held) until `close`. */
+export interface PolicySession {
+  session: ExtensionSession;
+  /** Closes the browser, then removes the policy file and releases the lock. */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches the browser inside withManagedPolicy and keeps it there until `close`, for a file that
+ * shares one browser across its tests. Rejects if the browser never starts.
+ */
+export async function launchWithManagedPolicy(policy: unknown): Promise<PolicySession> {
+  let release: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let started: (session: ExtensionSession) => void = () => undefined;
+  const session = new Promise<ExtensionSession>((resolve) => {
+    started = resolve;
+  });
+  const done = withManagedPolicy(policy, async () => {
+    const launched = await launchWithExtension();
+    started(launched);
+    try {
+      await finished;
+    } finally {
+      await launched.close();
+    }
+  });
+  const s = await Promise.race([session, done.then(() => Promise.reject(new Error('the browser never started')))]);
+  return {
+    session: s,
+    close: async () => {
+      release();
+      await done;
+    },
+  };
 }

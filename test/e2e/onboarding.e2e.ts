@@ -2,7 +2,10 @@
  * First-run tour, in real Chromium with the built extension: it opens by itself on install, saves
  * what the employee picks, never opens again once done (extension reload, browser restart), can be
  * taken again from My AI habits, and is the short version under a managed policy.
- * Writes docs/screenshots/onboarding.png (1280x800).
+ * Writes docs/screenshots/onboarding.png (1280x800), the same every run: the tour tab on a fixed
+ * clock (SCREENSHOT_NOW, the sample card says "Today is …"), in a fixed time zone and language,
+ * with reduced motion and without scrollbars (a composited scrollbar's rounded corner was not
+ * rasterised the same way every run).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +24,13 @@ const QUIET_MS = 3_000;
 /** Launching may wait for the policy lock another e2e file holds. */
 const LAUNCH_TIMEOUT_MS = 200_000;
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/onboarding.png', import.meta.url));
+/** The screenshot's day (test/e2e/screenshots.e2e.ts uses the same). */
+const SCREENSHOT_NOW = new Date('2026-11-19T15:30:00Z');
+/** The browser of the screenshot run, as test/e2e/screenshots.e2e.ts launches its own. */
+const SCREENSHOT_LAUNCH = {
+  env: { TZ: 'UTC' },
+  extraArgs: ['--lang=en-US', '--force-prefers-reduced-motion', '--hide-scrollbars', '--font-render-hinting=none'],
+};
 
 type ExtensionGlobal = typeof globalThis & { chrome: typeof Browser };
 const isTour = (url: string): boolean => url.endsWith('/onboarding.html');
@@ -65,9 +75,13 @@ describe('first-run tour', () => {
     () => withManagedPolicy({}, async () => {
       const profile = await mkdtemp(join(tmpdir(), 'lastmile-onboarding-'));
       try {
-        const s = await launchWithExtension({ userDataDir: profile });
+        const s = await launchWithExtension({ userDataDir: profile, ...SCREENSHOT_LAUNCH });
         try {
           const page = await tourTab(s.context);
+          // The sample card's {{today}} is read once, as the tour loads: load it again on the fixed clock.
+          await page.clock.setFixedTime(SCREENSHOT_NOW);
+          await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+          await page.reload();
           await expect.poll(() => heading(page).innerText(), { timeout: UI_TIMEOUT_MS }).toBe('Welcome to Lastmile');
           await page.getByText('Step 1 of 5').waitFor({ timeout: UI_TIMEOUT_MS });
           // management.getSelf answers without the "management" permission (the manifest doesn't ask for it).
@@ -99,7 +113,9 @@ describe('first-run tour', () => {
           await expect.poll(() => card.getByRole('status').innerText(), { timeout: UI_TIMEOUT_MS }).toContain('Prompt copied');
           expect(await page.getByTestId('ob-explain').innerText()).toContain('Copied.');
           expect(await serious(page)).toEqual([]);
-          await page.screenshot({ path: SCREENSHOT });
+          const sampleDay = SCREENSHOT_NOW.toLocaleDateString('en-US', { timeZone: SCREENSHOT_LAUNCH.env.TZ });
+          expect(await card.getByRole('textbox', { name: 'Prompt' }).inputValue()).toContain(`Today is ${sampleDay}.`);
+          await page.screenshot({ path: SCREENSHOT, animations: 'disabled', caret: 'hide' });
 
           await next(page).click();
           await expect.poll(() => heading(page).innerText(), { timeout: UI_TIMEOUT_MS }).toBe("You're all set");

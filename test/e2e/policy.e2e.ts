@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from 'wxt/browser';
-import { DB_NAME } from '../../lib/usage/db';
-import { launchWithExtension, type ExtensionSession } from './harness';
-import { withManagedPolicy } from './managed-policy';
+import type { ExtensionSession } from './harness';
+import { launchWithManagedPolicy, type PolicySession } from './managed-policy';
+import { storedEvents, type StoredEvent } from './support/store';
+import { UI_TIMEOUT_MS, cardTitle, pill, promptBox, showCard } from './support/ui';
 
 const SF_HOST = 'acme.lightning.force.com';
 const SF_OPPORTUNITY = '/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
@@ -25,8 +26,6 @@ const RECORD_PHONE = '+1 415 555 0134';
 const TYPED_EMAIL = 'ops@acme.example';
 const CLAUDE_HOST = 'claude.ai';
 
-/** A message round trip plus a render (card injection included). */
-const UI_TIMEOUT_MS = 10_000;
 /** Launching waits for the policy lock, which another e2e file may hold for a while. */
 const LAUNCH_TIMEOUT_MS = 200_000;
 
@@ -60,9 +59,6 @@ const POLICY = {
 type ExtensionGlobal = typeof globalThis & { chrome: typeof Browser };
 
 const badge = (page: Page): Locator => page.locator('lastmile-root').getByRole('note');
-const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: /^AI tip: / });
-const card = (page: Page): Locator => page.getByRole('dialog', { name: 'Where AI fits here' });
-const promptBox = (page: Page): Locator => card(page).getByRole('textbox', { name: 'Prompt' });
 
 /** Serious and critical axe findings (contrast included: this is a real browser) inside a host element. */
 async function seriousViolations(page: Page, host: string): Promise<string[]> {
@@ -75,62 +71,21 @@ async function seriousViolations(page: Page, host: string): Promise<string[]> {
 }
 
 /** Types and tip ids of the usage events the background has stored (read straight from IndexedDB). */
-async function storedEvents(s: ExtensionSession): Promise<{ type: string; tipId?: string }[]> {
-  return s.serviceWorker().evaluate(
-    (dbName) =>
-      new Promise<{ type: string; tipId?: string }[]>((resolve, reject) => {
-        const open = indexedDB.open(dbName);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('events').objectStore('events').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { type: string; tipId?: string }[]).map(({ type, tipId }) => ({ type, tipId })));
-          };
-        };
-      }),
-    DB_NAME,
-  );
-}
-
-async function openCard(page: Page): Promise<Locator> {
-  await pill(page).click({ timeout: UI_TIMEOUT_MS });
-  await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
-  return card(page);
-}
+const backgroundEvents = (s: ExtensionSession): Promise<StoredEvent[]> => storedEvents(s.serviceWorker());
 
 describe('Company policy in the page (Chromium, managed policy)', () => {
+  let browser: PolicySession | undefined;
   let s: ExtensionSession;
-  let release: () => void = () => undefined;
-  let done: Promise<void> = Promise.resolve();
   const url = (host: string, path: string) => s.server.url(host, path);
 
   beforeAll(async () => {
-    const finished = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let started: (session: ExtensionSession) => void = () => undefined;
-    const session = new Promise<ExtensionSession>((resolve) => {
-      started = resolve;
-    });
     // The policy file stays in place (and the lock held) until afterAll; the helper removes it.
-    done = withManagedPolicy(POLICY, async () => {
-      const launched = await launchWithExtension();
-      started(launched);
-      try {
-        await finished;
-      } finally {
-        await launched.close();
-      }
-    });
-    s = await Promise.race([session, done.then(() => Promise.reject(new Error('the browser never started')))]);
+    browser = await launchWithManagedPolicy(POLICY);
+    s = browser.session;
   }, LAUNCH_TIMEOUT_MS);
 
   afterAll(async () => {
-    release();
-    await done;
+    await browser?.close();
   });
 
   it('reads the policy file through chrome.storage.managed', async () => {
@@ -155,7 +110,7 @@ describe('Company policy in the page (Chromium, managed policy)', () => {
     expect(await ruleLink.getAttribute('target')).toBe('_blank');
     expect(await seriousViolations(page, 'lastmile-root')).toEqual([]);
 
-    const c = await openCard(page);
+    const c = await showCard(page);
     const notes = c.getByRole('group', { name: `${ORG} policy` });
     await expect.poll(() => notes.innerText(), { timeout: UI_TIMEOUT_MS }).toContain(CAUTION_TEXT);
     expect(await notes.getByRole('listitem').count()).toBe(1);
@@ -170,14 +125,14 @@ describe('Company policy in the page (Chromium, managed policy)', () => {
     expect(await seriousViolations(page, 'lastmile-root')).toEqual([]);
 
     // One tap on "Was this helpful?" is stored as a helpful event for the tip on screen.
-    const tipTitle = await c.getByRole('heading', { level: 2 }).innerText();
+    const tipTitle = await cardTitle(page).innerText();
     expect(tipTitle).not.toBe('');
     await c.getByRole('button', { name: 'Helpful', exact: true }).click();
     expect(await c.getByRole('group', { name: 'Was this helpful?' }).innerText()).toContain('Thanks');
     await expect
-      .poll(async () => (await storedEvents(s)).filter((e) => e.type === 'helpful').length, { timeout: UI_TIMEOUT_MS })
+      .poll(async () => (await backgroundEvents(s)).filter((e) => e.type === 'helpful').length, { timeout: UI_TIMEOUT_MS })
       .toBe(1);
-    expect((await storedEvents(s)).find((e) => e.type === 'helpful')?.tipId).toMatch(/^sf-opp-/);
+    expect((await backgroundEvents(s)).find((e) => e.type === 'helpful')?.tipId).toMatch(/^sf-opp-/);
     await page.close();
   });
 
@@ -193,7 +148,7 @@ describe('Company policy in the page (Chromium, managed policy)', () => {
     );
     expect(page.url()).toBe(url(SF_HOST, SF_CASE));
 
-    const c = await openCard(page);
+    const c = await showCard(page);
     await expect.poll(() => c.getByText('AI actions are off here.').isVisible(), { timeout: UI_TIMEOUT_MS }).toBe(true);
     for (const name of ['Open in Acme GPT', 'Copy prompt', 'I used AI for this']) {
       const button = c.getByRole('button', { name });
@@ -248,14 +203,14 @@ describe('Company policy in the page (Chromium, managed policy)', () => {
       return result.value as unknown;
     };
     const pagesBefore = s.context.pages().length;
-    const openedBefore = (await storedEvents(s)).filter((e) => e.type === 'ai_opened').length;
+    const openedBefore = (await backgroundEvents(s)).filter((e) => e.type === 'ai_opened').length;
     // The Case itself, and a made-up Opportunity context sent from the Case page: both refused.
     for (const object of ['Case', 'Opportunity']) {
       expect(await aiOpen(object), object).toMatchObject({ ok: false, code: 'refused', reason: 'blocked' });
     }
     // The router replies only after opening the tab and recording the event: none of it happened.
     expect(s.context.pages().length).toBe(pagesBefore);
-    expect((await storedEvents(s)).filter((e) => e.type === 'ai_opened').length).toBe(openedBefore);
+    expect((await backgroundEvents(s)).filter((e) => e.type === 'ai_opened').length).toBe(openedBefore);
     await cdp.detach();
     await page.close();
   });
@@ -281,7 +236,7 @@ describe('Company policy in the page (Chromium, managed policy)', () => {
   it('replaces page values in the prompt, shows what was removed, and sends only placeholders', async () => {
     const page = await s.context.newPage();
     await page.goto(url(SF_HOST, SF_PHONE_RECORD));
-    const c = await openCard(page);
+    const c = await showCard(page);
     await expect.poll(() => promptBox(page).inputValue(), { timeout: UI_TIMEOUT_MS }).toContain('Callback [phone]');
     expect(await promptBox(page).inputValue()).not.toContain(RECORD_PHONE);
     const line = c.getByText(/^Removed before sending:/);

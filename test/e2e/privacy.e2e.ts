@@ -28,7 +28,7 @@ import { DailyReportSchema } from '../../lib/sync/report';
 import { localDay } from '../../lib/usage/day';
 import { launchWithExtension, type ExtensionSession } from './harness';
 import { withManagedPolicy } from './managed-policy';
-import { EXTENSION_ORIGIN, startBackend, type Backend } from './support/backend';
+import { extensionReportPosts, startBackend, type Backend } from './support/backend';
 import { ALL_CANARIES, PROMPT_CANARY, SITE_CANARIES, carried, foreignCanaries } from './support/canaries';
 import { ERR_NAME_NOT_RESOLVED, dnsQueryName, isLoopback, portOf, readNetLog, type NetLog } from './support/netlog';
 import {
@@ -37,6 +37,7 @@ import {
   copyPrompt,
   markUsed,
   openCard,
+  openCardOn,
   openInAiTool,
   openSharing,
   pill,
@@ -97,9 +98,7 @@ async function sendPromptInChatGpt(ai: Page, text: string): Promise<void> {
 async function workDay(s: ExtensionSession): Promise<string> {
   await consentToSharing(await openSharing(s));
 
-  const sf = await s.context.newPage();
-  await sf.goto(s.server.url(SF_HOST, SF_OPPORTUNITY));
-  await openCard(sf);
+  const sf = await openCardOn(s, SF_HOST, SF_OPPORTUNITY);
   await copyPrompt(sf);
   await markUsed(sf);
   const ai = await openInAiTool(s.context, sf);
@@ -118,15 +117,11 @@ async function workDay(s: ExtensionSession): Promise<string> {
   await expect.poll(() => sf.title(), { timeout: UI_TIMEOUT_MS }).toContain('Printer jam at HQ');
   await markUsed(sf);
 
-  const jira = await s.context.newPage();
-  await jira.goto(s.server.url(JIRA_HOST, JIRA_ISSUE));
-  await openCard(jira);
+  const jira = await openCardOn(s, JIRA_HOST, JIRA_ISSUE);
   await copyPrompt(jira);
   await markUsed(jira);
 
-  const gmail = await s.context.newPage();
-  await gmail.goto(s.server.url(GMAIL_HOST, GMAIL_THREAD));
-  await openCard(gmail);
+  const gmail = await openCardOn(s, GMAIL_HOST, GMAIL_THREAD);
   await markUsed(gmail);
 
   await waitForTodayAiActions(s, AI_ACTIONS_IN_SESSION);
@@ -256,9 +251,7 @@ describe('Privacy: the canary test', () => {
       });
 
       // ---- The backend got a real report, valid and free of canaries.
-      const reports = backend.received.filter(
-        (r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/reports' && r.headers.origin === EXTENSION_ORIGIN,
-      );
+      const reports = extensionReportPosts(backend);
       expect(reports.length).toBeGreaterThanOrEqual(1);
       for (const r of reports) {
         const report = DailyReportSchema.parse(JSON.parse(r.body));

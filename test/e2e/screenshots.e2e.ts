@@ -10,8 +10,14 @@
  * - sharing: "What we share" under a company policy that turns sharing on (1280 wide, full page)
  * - dashboard: the admin dashboard's overview with the demo org's reports (1440 wide, full page)
  *
- * The extension pages run on a fixed clock (FIXED_NOW; the data is seeded relative to it) in a
- * fixed time zone, language, viewport and with reduced motion, so those shots repeat run to run.
+ * Every shot repeats byte for byte run to run: everything runs on one fixed clock (FIXED_NOW; the
+ * data is seeded relative to it) in a fixed time zone, language, viewport and with reduced motion.
+ * The clock is fixed in the extension's pages and the dashboard (Playwright's clock), in the
+ * background service worker and the content scripts' isolated world (freezeDate: Playwright's clock
+ * reaches neither), and in the backend (startServer's `now`: the demo org's reports and the API's
+ * "today"). The report secret is fixed too (FIXED_REPORT_SECRET), so the previewed report's
+ * dedupe key repeats. Nothing random is on screen: the demo admin's password is typed into a
+ * masked field of the sign-in page, which is not shot, and no URL is.
  * Each shot is checked for what it must show and for being a real picture (size, pixel variance).
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,19 +27,23 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DailyReportSchema } from '../../lib/sync/report';
+import { DB_NAME, META_KEYS } from '../../lib/usage/db';
 import { localDay } from '../../lib/usage/day';
+import { addDays } from '../../lib/usage/habits/calendar';
 import { startServer, type RunningServer } from '../../server/main';
 import { demoUsage } from '../support/demo-usage';
 import { seedDemoUsage } from '../support/seed-bundle';
 import { VIEWPORT, launchWithExtension, type ExtensionSession } from './harness';
 import { withManagedPolicy } from './managed-policy';
 import { ensureDashboardBuilt } from './support/backend';
-import { UI_TIMEOUT_MS, card, openCard, openSharing, syncState } from './support/ui';
+import { UI_TIMEOUT_MS, card, openCard, openSharing, pill, syncState } from './support/ui';
 
 const OUT_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 /** Thursday afternoon: the week is under way and today already counts. */
 const FIXED_NOW = new Date('2026-11-19T15:30:00Z');
 const TIME_ZONE = 'UTC';
+/** The local report secret (lib/sync/secret.ts) in the sharing shot's profile; random otherwise. */
+const FIXED_REPORT_SECRET = '5a'.repeat(32);
 const LAUNCH = {
   env: { TZ: TIME_ZONE },
   extraArgs: ['--lang=en-US', '--force-prefers-reduced-motion', '--hide-scrollbars', '--font-render-hinting=none'],
@@ -128,6 +138,91 @@ async function fixedPage(s: ExtensionSession, viewport: { width: number; height:
 
 const extensionUrl = (s: ExtensionSession, path: string): string => `chrome-extension://${s.extensionId}/${path}`;
 
+/**
+ * Replaces the global Date of the realm it runs in with one whose "now" (`new Date()`, `Date()`,
+ * `Date.now()`) is always `at`; dates built from arguments, parsing and formatting are the real
+ * ones. Runs in the background service worker and in the content scripts' isolated world, where
+ * Playwright's clock does not reach.
+ */
+function freezeDate(at: number): void {
+  const RealDate = Date;
+  globalThis.Date = new Proxy(RealDate, {
+    construct: (target, args: unknown[], newTarget: Function) => Reflect.construct(target, args.length === 0 ? [at] : args, newTarget) as object,
+    apply: () => new RealDate(at).toString(),
+    get: (target, prop, receiver) => (prop === 'now' ? () => at : Reflect.get(target, prop, receiver) as unknown),
+  });
+}
+
+/** The background service worker on FIXED_NOW: "today" for tips, the report preview and the store. */
+async function freezeBackgroundClock(s: ExtensionSession): Promise<void> {
+  await s.serviceWorker().evaluate(freezeDate, FIXED_NOW.getTime());
+  expect(await s.serviceWorker().evaluate(() => new Date().toISOString())).toBe(FIXED_NOW.toISOString());
+}
+
+/**
+ * The extension's content scripts on `page` on FIXED_NOW: they run in the extension's isolated
+ * world of the page (the card fills {{today}} there), reached through DevTools. Call once the
+ * detector has run (the pill is there): the card's script joins the same world when it opens.
+ */
+async function freezeContentScriptClock(page: Page, extensionId: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin === `chrome-extension://${extensionId}`) worlds.push(context.id);
+    });
+    // Enabling reports the contexts that already exist.
+    await cdp.send('Runtime.enable');
+    expect(worlds.length, "the extension's isolated world on the page").toBeGreaterThan(0);
+    for (const contextId of worlds) {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression: `(${freezeDate.toString()})(${FIXED_NOW.getTime()}); new Date().toISOString()`,
+        contextId,
+        returnByValue: true,
+      });
+      expect(exceptionDetails?.exception?.description).toBeUndefined();
+      expect(result.value).toBe(FIXED_NOW.toISOString());
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Stores FIXED_REPORT_SECRET as the profile's report secret (the extension's usage database must exist). */
+async function fixReportSecret(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    await page.evaluate(
+      ({ name, key, hex }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('meta', 'readwrite');
+            tx.objectStore('meta').put({ key, value: { hex } });
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => {
+              db.close();
+              reject(tx.error ?? new Error('meta write failed'));
+            };
+          };
+        }),
+      { name: DB_NAME, key: META_KEYS.reportSecret, hex: FIXED_REPORT_SECRET },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** "2026-11-18" as the dashboard writes it (server/dashboard/src/format.ts longDate): "Nov 18, 2026". */
+const dashboardDate = (day: string): string =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
 /** The weekly recap's "Try this week" line says something (more than its label). */
 async function expectSuggestion(page: Page): Promise<void> {
   const text = (await page.locator('.hb-suggestion').innerText({ timeout: UI_TIMEOUT_MS })).trim();
@@ -141,6 +236,7 @@ describe('Screenshots: the employee with three months of use', () => {
 
   beforeAll(async () => {
     s = await launchWithExtension(LAUNCH);
+    await freezeBackgroundClock(s);
     const usage = demoUsage({ now: FIXED_NOW, timeZone: TIME_ZONE });
     activeDays = usage.activeDays;
     eventCount = usage.events.length;
@@ -200,11 +296,15 @@ describe('Screenshots: the employee with three months of use', () => {
   });
 
   it('the tip card on a Salesforce Opportunity', async () => {
-    const page = await s.context.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+    const page = await fixedPage(s);
     await page.goto(s.server.url(SF_OPPORTUNITY.host, SF_OPPORTUNITY.path));
+    await pill(page).waitFor({ timeout: UI_TIMEOUT_MS });
+    await freezeContentScriptClock(page, s.extensionId);
     await openCard(page);
-    await expect.poll(() => card(page).getByRole('textbox', { name: 'Prompt' }).inputValue()).toContain('Acme Renewal');
+    const prompt = card(page).getByRole('textbox', { name: 'Prompt' });
+    await expect.poll(() => prompt.inputValue()).toContain('Acme Renewal');
+    // {{today}} is the fixed day as the card writes it (toLocaleDateString in en-US).
+    expect(await prompt.inputValue()).toContain(`Today is ${FIXED_NOW.toLocaleDateString('en-US', { timeZone: TIME_ZONE })}.`);
     await expect(card(page).getByRole('button', { name: 'Copy prompt', exact: true }).isVisible()).resolves.toBe(true);
     await expect(card(page).getByRole('button', { name: /^Open in / }).isVisible()).resolves.toBe(true);
     await shoot(page, 'card-salesforce', VIEWPORT, false);
@@ -226,6 +326,7 @@ describe('Screenshots: the company side (sharing and the admin dashboard)', () =
       sqlitePath: join(dbDir, 'demo.sqlite'),
       env: {},
       log: () => {},
+      now: () => FIXED_NOW.getTime(),
     });
   }, DASHBOARD_BUILD_TIMEOUT_MS);
   afterAll(async () => {
@@ -246,15 +347,20 @@ describe('Screenshots: the company side (sharing and the admin dashboard)', () =
       await withManagedPolicy(policy, async () => {
         const c = await launchWithExtension(LAUNCH);
         try {
-          // Recent usage on the real clock: the background previews the latest finished day.
-          const usage = demoUsage({ now: new Date(), timeZone: TIME_ZONE, days: 14 });
+          // Every page of this browser (sharing, dashboard) and its background on the fixed clock.
+          await c.context.clock.setFixedTime(FIXED_NOW);
+          await freezeBackgroundClock(c);
+          // Two weeks of usage up to the fixed day: the background previews the latest finished day.
+          const usage = demoUsage({ now: FIXED_NOW, timeZone: TIME_ZONE, days: 14 });
           await seedDemoUsage(c.context, c.extensionId, usage);
+          await fixReportSecret(c.context, c.extensionId);
 
           const sharing = await openSharing(c);
           await sharing.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
           await expect.poll(() => syncState(sharing).getAttribute('data-state'), { timeout: UI_TIMEOUT_MS }).toBe('needs-consent');
           const preview = sharing.getByTestId('share-preview');
-          const lastFinished = usage.activeDays.filter((d) => d < localDay(new Date(), TIME_ZONE)).at(-1);
+          const today = localDay(FIXED_NOW, TIME_ZONE);
+          const lastFinished = usage.activeDays.filter((d) => d < today).at(-1);
           await expect.poll(async () => (await preview.textContent()) ?? '', { timeout: UI_TIMEOUT_MS }).toContain(`"day": "${lastFinished}"`);
           const report = DailyReportSchema.parse(JSON.parse((await preview.textContent()) ?? ''));
           expect(report.cohort).toBe('sales-emea');
@@ -272,6 +378,9 @@ describe('Screenshots: the company side (sharing and the admin dashboard)', () =
           await dash.getByRole('heading', { name: 'Overview' }).waitFor({ timeout: UI_TIMEOUT_MS });
           await expect.poll(() => dash.locator('[aria-busy="true"]').count(), { timeout: UI_TIMEOUT_MS }).toBe(0);
           await dash.getByRole('heading', { name: 'Adoption success by app' }).waitFor({ timeout: UI_TIMEOUT_MS });
+          // The last 30 days up to yesterday of the fixed day (the server's and the page's "today").
+          const range = `${dashboardDate(addDays(today, -30))} – ${dashboardDate(addDays(today, -1))}.`;
+          await expect(dash.getByText(range).isVisible()).resolves.toBe(true);
           await expect(dash.getByText('Acme Corp').first().isVisible()).resolves.toBe(true);
           expect(await dash.locator('svg path').count()).toBeGreaterThan(5);
           await shoot(dash, 'dashboard', DASHBOARD_VIEWPORT);

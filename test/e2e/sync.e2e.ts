@@ -20,13 +20,13 @@ import { longDate, num } from '../../server/dashboard/src/format';
 import { launchWithExtension } from './harness';
 import { withManagedPolicy } from './managed-policy';
 import { colleagueReport, dayKpis, postReport, signIn } from './support/admin';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, EXTENSION_ORIGIN, ensureDashboardBuilt, startBackend, type Backend } from './support/backend';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ensureDashboardBuilt, extensionReportPosts, startBackend, type Backend } from './support/backend';
 import {
   UI_TIMEOUT_MS,
   consentToSharing,
   copyPrompt,
   markUsed,
-  openCard,
+  openCardOn,
   openInAiTool,
   openSharing,
   previewReport,
@@ -67,11 +67,9 @@ type RowCounter = 'recordVisits' | 'tipsShown' | 'tipsUsed' | 'aiActions' | 'inf
 const rowSum = (reports: readonly DailyReport[], key: RowCounter, app?: AppId): number =>
   reports.flatMap((r) => r.rows).filter((row) => app === undefined || row.app === app).reduce((sum, row) => sum + row[key], 0);
 
-/** The extension's report bodies the backend received (CORS preflights carry none). */
+/** The extension's report bodies the backend received, parsed. */
 function extensionReports(backend: Backend): DailyReport[] {
-  return backend.received
-    .filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/reports' && r.headers.origin === EXTENSION_ORIGIN)
-    .map((r) => DailyReportSchema.parse(JSON.parse(r.body)));
+  return extensionReportPosts(backend).map((r) => DailyReportSchema.parse(JSON.parse(r.body)));
 }
 
 /** The value a dashboard chart's table shows for `day` (the table is there for screen readers). */
@@ -98,15 +96,11 @@ describe('Sync: extension and server', () => {
 
           await consentToSharing(await openSharing(first));
 
-          const sf = await first.context.newPage();
-          await sf.goto(first.server.url(SF_HOST, SF_OPPORTUNITY));
-          await openCard(sf);
+          const sf = await openCardOn(first, SF_HOST, SF_OPPORTUNITY);
           await copyPrompt(sf);
           await markUsed(sf);
 
-          const jira = await first.context.newPage();
-          await jira.goto(first.server.url(JIRA_HOST, JIRA_ISSUE));
-          await openCard(jira);
+          const jira = await openCardOn(first, JIRA_HOST, JIRA_ISSUE);
           const ai = await openInAiTool(first.context, jira);
           expect(new URL(ai.url()).hostname).toBe('chatgpt.com');
           await markUsed(jira);

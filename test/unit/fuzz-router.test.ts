@@ -17,10 +17,8 @@ const RUNS = 400;
 const EXT = 'jacemdllinefijbplihaekiombhogcki';
 const EXT_ORIGIN = `chrome-extension://${EXT}/`;
 const OPP_URL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000AbCdEAAR/view';
-const MESSAGE_TYPES: readonly RequestType[] = [
-  'page:visit', 'coach:open', 'coach:tips', 'i18n:messages', 'usage:event', 'ai:open', 'prefs:tool', 'ai:activity', 'habit:log',
-  'settings:habits', 'data:delete-all', 'policy:status', 'policy:user', 'sync:status', 'sync:preview', 'sync:consent', 'sync:now',
-];
+/** Every request type, read from RequestSchema itself (lib/messages.ts) so a new one can't be left out. */
+const MESSAGE_TYPES: readonly RequestType[] = RequestSchema._zod.def.options.flatMap((o) => o.shape.type._zod.def.values);
 
 interface Setup {
   route: Router;
@@ -112,6 +110,11 @@ const nearMiss = fc
 const anyMessage = fc.oneof(fc.anything({ maxDepth: 3 }), nearMiss, fc.record({ type: hostileString }));
 
 describe('fuzz: message router', () => {
+  it('fuzzes every request type the schema defines, one per option', () => {
+    expect(MESSAGE_TYPES).toContain('onboarding:done');
+    expect(new Set(MESSAGE_TYPES).size).toBe(RequestSchema._zod.def.options.length);
+  });
+
   it('refuses every malformed message with a message naming the problem, and records nothing', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -50,6 +50,13 @@ export interface Backend {
   close(): Promise<void>;
 }
 
+/** The extension's report POSTs the backend received, as sent (CORS preflights carry none). */
+export function extensionReportPosts(backend: Backend): ReceivedRequest[] {
+  return backend.received.filter(
+    (r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/reports' && r.headers.origin === EXTENSION_ORIGIN,
+  );
+}
+
 const execFileP = promisify(execFile);
 
 /** Builds the admin dashboard (server/dashboard/dist) unless it is there already. */

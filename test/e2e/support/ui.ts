@@ -1,5 +1,5 @@
 /**
- * The extension's UI as the employee drives it: the tip card on SaaS fixtures, the popup's
+ * The extension's UI as the employee drives it: the pill and tip card on SaaS fixtures, the popup's
  * "today" figures, and the Sharing section of the habits page (consent, preview, "Sync now").
  */
 import { expect } from 'vitest';
@@ -17,16 +17,37 @@ const SYNC_TIMEOUT_MS = 20_000;
 export const SHARE_LABEL = 'Share these anonymous statistics';
 export const SYNC_NOW_LABEL = 'Sync now';
 
-export const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: /^AI tip: / });
+/** The start of the pill's accessible name ("AI tip: <title>"). */
+export const PILL_NAME = /^AI tip: /;
+
+export const pill = (page: Page): Locator => page.locator('lastmile-root').getByRole('button', { name: PILL_NAME });
 export const card = (page: Page): Locator => page.getByRole('dialog', { name: 'Where AI fits here' });
+export const promptBox = (page: Page): Locator => card(page).getByRole('textbox', { name: 'Prompt' });
+export const cardTitle = (page: Page): Locator => card(page).getByRole('heading', { level: 2 });
 const cardButton = (page: Page, name: string | RegExp): Locator =>
   card(page).getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
 
-export async function openCard(page: Page): Promise<void> {
+/** Clicks the pill and waits for the card, without waiting for its prompt; returns the card. */
+export async function showCard(page: Page): Promise<Locator> {
   await pill(page).click({ timeout: UI_TIMEOUT_MS });
   await card(page).waitFor({ timeout: UI_TIMEOUT_MS });
+  return card(page);
+}
+
+/** Opens the card and waits until its prompt is filled; returns the card. */
+export async function openCard(page: Page): Promise<Locator> {
+  const c = await showCard(page);
   // The prompt is filled from the page once the record has loaded.
-  await expect.poll(() => card(page).getByRole('textbox', { name: 'Prompt' }).inputValue(), { timeout: UI_TIMEOUT_MS }).not.toBe('');
+  await expect.poll(() => promptBox(page).inputValue(), { timeout: UI_TIMEOUT_MS }).not.toBe('');
+  return c;
+}
+
+/** A fixture SaaS page (`path` on `host`) in a new tab, with its tip card open and filled. */
+export async function openCardOn(s: ExtensionSession, host: string, path: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(s.server.url(host, path));
+  await openCard(page);
+  return page;
 }
 
 export async function copyPrompt(page: Page): Promise<void> {
