@@ -3,7 +3,7 @@ import type { NoteLevel } from '../../../lib/policy/schema';
 import { AppSelect, ItemHead, type ListEditorProps } from './list-editor';
 import { Field, messagesFor } from './ui';
 import { DIcon } from './icons';
-import { compact, issuesUnder, nextId, removeAt, replaceAt, textToWhere, whereToText } from './policy-draft';
+import { compact, issuesUnder, nextId, replaceAt, textToWhere, whereToText } from './policy-draft';
 import type { DraftNote } from './policy-draft';
 
 const LEVEL_TEXT: Readonly<Record<NoteLevel, string>> = {
@@ -43,12 +43,7 @@ export function NotesEditor({ items, issues, selected, onSelect, onChange }: Lis
               title={note.text.trim() || 'New note'}
               app={note.app}
               problems={bad}
-              open={open}
-              onToggle={() => onSelect(open ? null : i)}
-              onRemove={() => {
-                onChange(removeAt(items, i));
-                onSelect(null);
-              }}
+              list={{ items, selected, onSelect, onChange }}
               lead={
                 <span className="pill" data-tone={note.level === 'allowed' ? 'ok' : note.level === 'blocked' ? 'warn' : 'accent'}>
                   {LEVEL_TEXT[note.level]}

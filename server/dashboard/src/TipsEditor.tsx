@@ -10,7 +10,6 @@ import {
   issuesUnder,
   nextId,
   otherLanguages,
-  removeAt,
   replaceAt,
   textIn,
   textToWhere,
@@ -91,12 +90,7 @@ export function TipsEditor({ items, issues, selected, onSelect, onChange }: List
               title={editableText(tip.title).trim() || 'New tip'}
               app={tip.where.app}
               problems={bad}
-              open={open}
-              onToggle={() => onSelect(open ? null : i)}
-              onRemove={() => {
-                onChange(removeAt(items, i));
-                onSelect(null);
-              }}
+              list={{ items, selected, onSelect, onChange }}
             />
             {open && (
               <div className="item-body">

@@ -7,6 +7,7 @@ import type { AppId } from '../../../lib/sites/types';
 import type { FieldIssue } from './http';
 import { APPS, appLabel, isAppId } from './apps';
 import { DIcon } from './icons';
+import { removeAt } from './policy-draft';
 import type { FieldRenderProps } from './ui';
 
 export interface ListEditorProps<T> {
@@ -17,7 +18,7 @@ export interface ListEditorProps<T> {
   onChange(items: T[]): void;
 }
 
-interface ItemHeadProps {
+interface ItemHeadProps<T> {
   /** "note", "tip": names the buttons for screen readers ("Edit note 2", "Remove tip 1"). */
   noun: string;
   index: number;
@@ -25,14 +26,14 @@ interface ItemHeadProps {
   app: AppId;
   /** Validation problems inside this item. */
   problems: number;
-  open: boolean;
-  onToggle(): void;
-  onRemove(): void;
+  /** The list this item is in: Edit/Close selects it, Remove takes it out (and closes it). */
+  list: Pick<ListEditorProps<T>, 'items' | 'selected' | 'onSelect' | 'onChange'>;
   /** Shown before the title (a note's level). */
   lead?: ReactNode;
 }
 
-export function ItemHead({ noun, index, title, app, problems, open, onToggle, onRemove, lead }: ItemHeadProps) {
+export function ItemHead<T>({ noun, index, title, app, problems, list, lead }: ItemHeadProps<T>) {
+  const open = list.selected === index;
   return (
     <div className="item-head">
       {lead}
@@ -43,7 +44,7 @@ export function ItemHead({ noun, index, title, app, problems, open, onToggle, on
           {problems} {problems === 1 ? 'problem' : 'problems'}
         </span>
       )}
-      <button type="button" className="btn btn-quiet btn-sm" aria-expanded={open} onClick={onToggle}>
+      <button type="button" className="btn btn-quiet btn-sm" aria-expanded={open} onClick={() => list.onSelect(open ? null : index)}>
         {open ? 'Close' : 'Edit'}
         <span className="sr">
           {' '}
@@ -55,7 +56,10 @@ export function ItemHead({ noun, index, title, app, problems, open, onToggle, on
         className="btn btn-quiet btn-sm btn-icon btn-link-danger"
         aria-label={`Remove ${noun} ${index + 1}`}
         title="Remove"
-        onClick={onRemove}
+        onClick={() => {
+          list.onChange(removeAt(list.items, index));
+          list.onSelect(null);
+        }}
       >
         <DIcon name="trash" size={14} />
       </button>
